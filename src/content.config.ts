@@ -1,0 +1,31 @@
+/**
+ * Content collections. The content lives in content/ at the top of the repository; RW_CONTENT_DIR points the build
+ * at another folder (used by the tests that prove a broken content file fails the build).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { domainSchema } from './schemas/domain.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { studySchema } from './schemas/study.ts';
+
+const contentDir = process.env.RW_CONTENT_DIR ?? './content';
+
+export const collections = {
+  studies: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/studies` }),
+    schema: studySchema,
+  }),
+  domains: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/domains` }),
+    schema: domainSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/glossary` }),
+    schema: glossarySchema,
+  }),
+  guides: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/guides` }),
+    schema: guideSchema,
+  }),
+};

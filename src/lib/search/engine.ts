@@ -1,0 +1,68 @@
+/**
+ * The site search: fuzzy, accent- and typo-tolerant search over names, synonyms, beroepen, subjects and domains,
+ * built on MiniSearch (chosen over Fuse.js by the figures in scripts/bench-search.ts; see README).
+ */
+import MiniSearch from 'minisearch';
+import { cleanQuery, normalizeTerm, tokenize } from './normalize.ts';
+import { GROUP_ORDER, type SearchGroup, type SearchRecord } from './records.ts';
+
+export interface SearchHit {
+  record: SearchRecord;
+  score: number;
+}
+
+export interface GroupedHits {
+  group: SearchGroup;
+  hits: SearchHit[];
+}
+
+export interface SearchEngine {
+  search(query: string, limit?: number): SearchHit[];
+}
+
+const FIELDS = ['name', 'synonyms', 'beroepen', 'subjects', 'domains'] as const;
+
+/** Fuzziness grows with the word: none for short words, up to 2-3 edits for long ones. */
+function fuzziness(term: string): number | boolean {
+  return term.length < 5 ? false : term.length < 9 ? 1 : term.length < 14 ? 2 : 3;
+}
+
+export function createSearchEngine(records: SearchRecord[]): SearchEngine {
+  const index = new MiniSearch<SearchRecord>({
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize,
+    processTerm: normalizeTerm,
+    extractField: (record, field) => {
+      const value = record[field as keyof SearchRecord];
+      return Array.isArray(value) ? value.join(' ') : String(value ?? '');
+    },
+  });
+  index.addAll(records);
+  const byId = new Map(records.map((r) => [r.id, r]));
+
+  return {
+    search(query, limit = 30) {
+      const cleaned = cleanQuery(query);
+      if (cleaned.length < 2) return [];
+      const results = index.search(cleaned, {
+        boost: { name: 4, synonyms: 2.5, beroepen: 1.5, subjects: 1, domains: 0.8 },
+        prefix: (term) => term.length >= 3,
+        fuzzy: (term) => {
+          const edits = fuzziness(term);
+          return edits === false ? false : (edits as number) / term.length;
+        },
+        weights: { fuzzy: 0.6, prefix: 0.8 },
+        combineWith: 'OR',
+      });
+      return results.slice(0, limit).map((r) => ({ record: byId.get(String(r.id))!, score: r.score }));
+    },
+  };
+}
+
+/** Groups hits for display, keeping the ranking inside each group and the fixed group order. */
+export function groupHits(hits: SearchHit[]): GroupedHits[] {
+  return GROUP_ORDER.map((group) => ({ group, hits: hits.filter((h) => h.record.group === group) })).filter(
+    (g) => g.hits.length > 0,
+  );
+}
