@@ -11,7 +11,6 @@ import { stringify } from 'yaml';
 import {
   DOMAIN_IDS,
   FINALITEIT_IDS,
-  fullName,
   isGradeTwoOrThree,
   studyGroupKey,
   type OfficialEntry,
@@ -33,12 +32,17 @@ for (const entry of catalogue.filter(isGradeTwoOrThree)) {
 
 const namesWithSeveralFinaliteiten = new Set<string>();
 const seen = new Map<string, string>();
-for (const [key, entries] of groups) {
-  const [level, finaliteit, name] = key.split('|');
+/** The three parts of a group key: level ('2', '3' or '7'), official finaliteit ('' if none), full name. */
+function parts(key: string): [string, string, string] {
+  const [level = '', finaliteit = '', name = ''] = key.split('|');
+  return [level, finaliteit, name];
+}
+
+for (const key of groups.keys()) {
+  const [level, finaliteit, name] = parts(key);
   const other = seen.get(`${level}|${name}`);
   if (other !== undefined && other !== finaliteit) namesWithSeveralFinaliteiten.add(`${level}|${name}`);
   seen.set(`${level}|${name}`, finaliteit);
-  void entries;
 }
 
 const LEVEL_SUFFIX: Record<string, string> = { '2': '2de-graad', '3': '3de-graad', '7': '7de-jaar' };
@@ -58,7 +62,7 @@ const unique = <T,>(values: T[]) => [...new Set(values)];
 let added = 0;
 
 for (const [key, entries] of groups) {
-  const [level, officialFinaliteit, name] = key.split('|');
+  const [level, officialFinaliteit, name] = parts(key);
   const finaliteit = officialFinaliteit ? FINALITEIT_IDS[officialFinaliteit] : null;
   const finaliteitPart = namesWithSeveralFinaliteiten.has(`${level}|${name}`) && finaliteit ? `-${finaliteit}` : '';
   const id = `${slugify(name)}${finaliteitPart}-${LEVEL_SUFFIX[level]}`;

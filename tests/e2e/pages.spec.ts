@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+
+test('a matrix cell leads to its studies', async ({ page }) => {
+  await page.goto('/matrix/graad-3/');
+  const cell = page.locator('#cell-dubbele-finaliteit-stem');
+  await expect(cell).toContainText('richtingen');
+  const link = cell.getByRole('link', { name: 'Elektromechanische technieken' });
+  await link.click();
+  await expect(page).toHaveURL(/\/studies\/elektromechanische-technieken-3de-graad\/$/);
+  await expect(page.getByText('Dubbele finaliteit').first()).toBeVisible();
+});
+
+test('a detail page shows both directions of the route', async ({ page }) => {
+  await page.goto('/studies/latijn-2de-graad/');
+  const next = page.getByRole('region', { name: 'Waar kan je naartoe?' });
+  await expect(next.getByRole('link', { name: 'Latijn-wiskunde' })).toBeVisible();
+  await next.getByRole('link', { name: 'Latijn-wiskunde' }).click();
+  const previous = page.getByRole('region', { name: 'Waar kom je vandaan?' });
+  await expect(previous.getByRole('link', { name: 'Latijn', exact: true })).toBeVisible();
+});
+
+const templates = [
+  ['home', '/'],
+  ['catalogue', '/catalogus/'],
+  ['catalogue facet page', '/catalogus/finaliteit/arbeidsmarkt/'],
+  ['matrix graad 2', '/matrix/graad-2/'],
+  ['matrix graad 3', '/matrix/graad-3/'],
+  ['matrix overview', '/matrix/'],
+  ['study: studierichting', '/studies/elektromechanische-technieken-3de-graad/'],
+  ['study: 7de jaar', '/studies/kapper-stylist-7de-jaar/'],
+  ['study: first graad', '/studies/eerste-leerjaar-b/'],
+  ['study: BuSO with programmes', '/studies/buso-opleidingsvorm-3/'],
+  ['study: destination', '/studies/graduaat/'],
+  ['glossary', '/begrippen/'],
+  ['structure', '/structuur/'],
+  ['search', '/zoeken/?q=latijn'],
+  ['not found', '/bestaat-niet/'],
+] as const;
+
+for (const [name, path] of templates) {
+  test(`${name}: axe reports no violations, no errors, no third-party requests`, async ({ page }) => {
+    const watch = watchPage(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(name === 'not found' ? 404 : 200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    expect(watch.consoleErrors.filter((e) => !(name === 'not found' && e.includes('404')))).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+}
+
+test('the open data lists every study with the documented fields', async ({ request }) => {
+  const response = await request.get('/data/studies.json');
+  expect(response.ok()).toBe(true);
+  const data = (await response.json()) as Record<string, unknown>[];
+  expect(data.length).toBeGreaterThan(350);
+  const latijn = data.find((s) => s.id === 'latijn-2de-graad')!;
+  expect(latijn).toMatchObject({ code: '1301', name: 'Latijn', graad: 2, finaliteit: 'doorstroom', domein: 'domeinoverschrijdend', onderwijsvorm: 'aso', duaal: false, stroom: null });
+  expect(Object.keys(latijn).sort()).toEqual(['checked', 'code', 'domein', 'duaal', 'finaliteit', 'graad', 'id', 'name', 'next', 'onderwijsvorm', 'source', 'stroom', 'url'].sort());
+  const toerisme = data.find((s) => s.id === 'toerisme-3de-graad')!;
+  expect(toerisme.domein).toEqual(['economie-en-organisatie', 'taal-en-cultuur', 'voeding-en-horeca']);
+});

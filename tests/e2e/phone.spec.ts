@@ -1,0 +1,14 @@
+import { expect, test } from '@playwright/test';
+
+test('a study page fits a phone screen without sideways scrolling', async ({ page }) => {
+  await page.goto('/studies/basiszorg-en-ondersteuning-3de-graad/');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the catalogue filters work on a phone', async ({ page }) => {
+  await page.goto('/catalogus/');
+  await page.getByRole('button', { name: '1ste graad' }).tap();
+  await expect(page.locator('[data-count]')).toContainText('voor: 1ste graad');
+});
