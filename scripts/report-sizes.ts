@@ -1,8 +1,9 @@
 /**
- * Prints the gzip size of every script the build emitted, and which pages load scripts at all.
+ * Prints the gzip size of every script the build emitted (external files and scripts inlined into pages), and the
+ * JavaScript each kind of page loads before any interaction.
  *   npm run build && npm run size
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -17,16 +18,49 @@ function walk(dir: string): string[] {
 
 const files = walk(dist);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log('Scripts emitted by the build (raw / gzip):');
+const gz = (data: string | Buffer) => gzipSync(data).length;
+
+console.log('Script files emitted by the build (raw / gzip):');
 for (const file of files.filter((f) => f.endsWith('.js'))) {
   const data = readFileSync(file);
-  console.log(`  ${relative(dist, file).padEnd(50)} ${kb(data.length).padStart(9)} ${kb(gzipSync(data).length).padStart(9)}`);
+  console.log(`  ${relative(dist, file).padEnd(66)} ${kb(data.length).padStart(9)} ${kb(gz(data)).padStart(9)}`);
 }
+
+/** JavaScript a page loads at start: inline module scripts plus the external scripts it references. */
+function pageScripts(html: string): { inline: number; external: string[]; gzip: number } {
+  let inline = 0;
+  let gzip = 0;
+  const external: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(match[1]!)?.[1];
+    if (src) {
+      const path = join(dist, src);
+      external.push(src);
+      if (existsSync(path)) gzip += gz(readFileSync(path));
+    } else if (match[2]!.trim() && !/type="application\/(ld\+)?json"/.test(match[1]!)) {
+      inline += 1;
+      gzip += gz(match[2]!);
+    }
+  }
+  return { inline, external, gzip };
+}
+
 const pages = files.filter((f) => f.endsWith('.html'));
-const withScripts = pages.filter((f) => /<script\b/.test(readFileSync(f, 'utf8')));
-console.log(`\n${pages.length} pages; ${withScripts.length} load a script:`);
-for (const page of withScripts) console.log(`  /${relative(dist, page).replace(/index\.html$/, '')}`);
+const groups = new Map<string, { count: number; example: string; gzip: number; inline: number; external: string[] }>();
+for (const page of pages) {
+  const url = `/${relative(dist, page).replace(/index\.html$/, '')}`;
+  const group = url.replace(/^\/(studies|catalogus\/[a-z]+)\/[^/]+\/$/, '/$1/*/');
+  const scripts = pageScripts(readFileSync(page, 'utf8'));
+  const entry = groups.get(group) ?? { count: 0, example: url, ...scripts };
+  entry.count += 1;
+  entry.gzip = Math.max(entry.gzip, scripts.gzip);
+  groups.set(group, entry);
+}
+console.log(`\nJavaScript loaded at page start, per kind of page (${pages.length} pages):`);
+for (const [group, g] of [...groups].sort()) {
+  console.log(`  ${group.padEnd(34)} ${String(g.count).padStart(4)} page(s)  ${kb(g.gzip).padStart(9)} gzip  (${g.inline} inline, ${g.external.length} file)`);
+}
 for (const data of ['data/studies.json', 'data/search-index.json']) {
   const bytes = readFileSync(join(dist, data));
-  console.log(`${data}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes).length)} gzip`);
+  console.log(`${data}: ${kb(bytes.length)} raw, ${kb(gz(bytes))} gzip (loaded on demand)`);
 }

@@ -1,5 +1,7 @@
-/** Enumerations shared by the content schemas and the logic in src/lib. */
-import { z } from 'astro/zod';
+/**
+ * Enumerations shared by the content schemas and the logic in src/lib. Plain constants without zod, so that
+ * browser code can import them without pulling in the schema library.
+ */
 
 export const DOMAIN_IDS = [
   'taal-en-cultuur',
@@ -40,7 +42,3 @@ export const BALANCES = ['theorie', 'evenwicht', 'praktijk'] as const;
 export type Balance = (typeof BALANCES)[number];
 
 export const DUAAL = ['nee', 'ook', 'enkel'] as const;
-
-export const domainIdSchema = z.enum(DOMAIN_IDS, {
-  errorMap: () => ({ message: `kies een domein uit: ${DOMAIN_IDS.join(', ')}` }),
-});

@@ -11,8 +11,8 @@ import {
   ONDERWIJSVORMEN,
   STROMEN,
   STUDY_KINDS,
-  domainIdSchema,
 } from './enums.ts';
+import { domainIdSchema } from './domain-id.ts';
 import { checkedSchema, sourceSchema } from './source.ts';
 
 const idSchema = z

@@ -8,13 +8,13 @@ test.describe('catalogue with JavaScript', () => {
     const total = await items.count();
     expect(total).toBeGreaterThan(300);
 
-    await page.getByRole('button', { name: '2de graad' }).click();
+    await page.getByRole('button', { name: '2de graad', exact: true }).click();
     await expect(page).toHaveURL(/\/catalogus\/\?graad=2$/);
     const graad2 = await items.count();
     expect(graad2).toBeLessThan(total);
     await expect(page.locator('[data-count]')).toContainText(`${graad2} studies voor: 2de graad`);
 
-    await page.getByRole('button', { name: 'Arbeidsmarkt' }).click();
+    await page.getByRole('button', { name: 'Arbeidsmarkt', exact: true }).click();
     await expect(page).toHaveURL(/graad=2&finaliteit=arbeidsmarkt/);
     const both = await items.count();
     expect(both).toBeLessThan(graad2);
@@ -22,7 +22,7 @@ test.describe('catalogue with JavaScript', () => {
       expect(meta).toContain('2de graad');
       expect(meta).toContain('Arbeidsmarktfinaliteit');
     }
-    await expect(page.getByRole('button', { name: 'Arbeidsmarkt' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Arbeidsmarkt', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
     // The URL restores the same view.
     await page.reload();
@@ -32,7 +32,7 @@ test.describe('catalogue with JavaScript', () => {
 
   test('facet toggles work with the keyboard', async ({ page }) => {
     await page.goto('/catalogus/');
-    const toggle = page.getByRole('button', { name: 'Sport' }).first();
+    const toggle = page.getByRole('button', { name: 'Sport', exact: true });
     await toggle.focus();
     await page.keyboard.press('Space');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -52,14 +52,14 @@ test.describe('catalogue without JavaScript', () => {
   test('facet links open pre-rendered filtered pages', async ({ page }) => {
     await page.goto('/catalogus/');
     const all = await page.locator('[data-list] > li:not([hidden])').count();
-    await page.getByRole('link', { name: 'Land- en tuinbouw' }).click();
+    await page.getByRole('link', { name: 'Land- en tuinbouw', exact: true }).click();
     await expect(page).toHaveURL(/\/catalogus\/domein\/land-en-tuinbouw\/$/);
     const visible = page.locator('[data-list] > li:not([hidden])');
     const count = await visible.count();
     expect(count).toBeGreaterThan(5);
     expect(count).toBeLessThan(all);
     for (const meta of await visible.locator('.meta').allTextContents()) expect(meta).toContain('Land- en tuinbouw');
-    await expect(page.getByRole('link', { name: 'Land- en tuinbouw' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('link', { name: 'Land- en tuinbouw', exact: true })).toHaveAttribute('aria-current', 'page');
     await expectNoAxeViolations(page);
   });
 });

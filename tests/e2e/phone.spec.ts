@@ -9,6 +9,6 @@ test('a study page fits a phone screen without sideways scrolling', async ({ pag
 
 test('the catalogue filters work on a phone', async ({ page }) => {
   await page.goto('/catalogus/');
-  await page.getByRole('button', { name: '1ste graad' }).tap();
+  await page.getByRole('button', { name: '1ste graad', exact: true }).tap();
   await expect(page.locator('[data-count]')).toContainText('voor: 1ste graad');
 });
