@@ -11,8 +11,6 @@ export const domainSchema = z.object({
   description: z.string().min(20).max(240),
   /** Background colour used in the matrix and on badges; text on it is dark, so keep it light. */
   colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'geef een kleur als #rrggbb'),
-  /** Short symbol shown beside the name (a single emoji), decorative only. */
-  icon: z.string().min(1).max(4),
   /** Order of the columns in the matrix. */
   order: z.number().int(),
   source: sourceSchema,

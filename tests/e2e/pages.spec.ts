@@ -61,3 +61,15 @@ test('the open data lists every study with the documented fields', async ({ requ
   const toerisme = data.find((s) => s.id === 'toerisme-3de-graad')!;
   expect(toerisme.domein).toEqual(['economie-en-organisatie', 'taal-en-cultuur', 'voeding-en-horeca']);
 });
+
+test('glossary terms in a study text link to their explanation on the same page', async ({ page }) => {
+  await page.goto('/studies/eerste-leerjaar-b/');
+  const terms = page.locator('a.term');
+  expect(await terms.count()).toBeGreaterThan(0);
+  for (const href of await terms.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(/^#begrip-/);
+    await expect(page.locator(href!)).toHaveCount(1);
+  }
+  await terms.first().click();
+  await expect(page.locator(`${await terms.first().getAttribute('href')} + dd`)).toBeVisible();
+});

@@ -24,7 +24,7 @@ describe('levelDescription and schoolOrder', () => {
       '3de graad · 5de en 6de jaar · Arbeidsmarktfinaliteit',
     );
     expect(levelDescription({ kind: 'eerste-graad', graad: 1, leerjaren: [1], finaliteit: null, stroom: ['B'] })).toBe(
-      '1ste graad · 1de jaar · B-stroom',
+      '1ste graad · 1ste jaar · B-stroom',
     );
     expect(levelDescription({ kind: 'bestemming', graad: null, leerjaren: [], finaliteit: null, stroom: [] })).toBe('Na het secundair');
   });

@@ -35,7 +35,7 @@ export function levelDescription(study: Pick<StudyData, 'kind' | 'graad' | 'leer
 }
 
 function yearsText(years: number[]): string {
-  const names = years.map((y) => `${y}de`);
+  const names = years.map((y) => `${y}${y === 1 || y === 8 ? 'ste' : 'de'}`);
   const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : names[0]!;
   return `${joined} jaar`;
 }
