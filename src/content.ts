@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatProblems } from './lib/content/problems.ts';
 import { codeScope, validateStudyGraph } from './lib/content/validate-graph.ts';
+import { brokenLinks, knownPaths } from './lib/content/internal-links.ts';
 import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
 
@@ -28,12 +29,19 @@ async function load() {
       codeScope: codeScope(s.data),
     })),
   );
-  if (problems.length > 0) {
-    throw new Error(`Content has ${problems.length} broken reference(s):\n${formatProblems(problems)}`);
-  }
-  const domains = (await getCollection('domains')).sort((a, b) => a.data.order - b.data.order);
   const glossary = (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
   const guides = await getCollection('guides');
+  const paths = knownPaths(studies.map((s) => s.id));
+  const glossaryIds = new Set(glossary.map((g) => g.id));
+  for (const [collection, entries] of [['studies', studies], ['glossary', glossary], ['guides', guides]] as const) {
+    for (const entry of entries) {
+      problems.push(...brokenLinks(`${contentDir}/${collection}/${entry.id}.md`, entry.body ?? '', paths, glossaryIds));
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`Content has ${problems.length} broken reference(s) or link(s):\n${formatProblems(problems)}`);
+  }
+  const domains = (await getCollection('domains')).sort((a, b) => a.data.order - b.data.order);
   const byId = new Map(studies.map((s) => [s.id, s]));
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));

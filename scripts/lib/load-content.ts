@@ -12,6 +12,7 @@ import { guideSchema, type GuideData } from '../../src/schemas/guide.ts';
 import { studySchema, type StudyData } from '../../src/schemas/study.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { codeScope, validateStudyGraph } from '../../src/lib/content/validate-graph.ts';
+import { brokenLinks, knownPaths } from '../../src/lib/content/internal-links.ts';
 
 export interface Entry<T> {
   id: string;
@@ -96,5 +97,10 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
       listIds(join(contentRoot, 'studies'), '.md'),
     ),
   );
+  const paths = knownPaths(listIds(join(contentRoot, 'studies'), '.md'));
+  const glossaryIds = new Set(listIds(join(contentRoot, 'glossary'), '.md'));
+  for (const entry of [...studies, ...glossary, ...guides]) {
+    problems.push(...brokenLinks(entry.file, entry.body, paths, glossaryIds));
+  }
   return { studies, domains, glossary, guides, problems };
 }

@@ -49,4 +49,11 @@ describe('astro build on content fixtures', { timeout: 200_000 }, () => {
     expect(result.output).toContain('latijn-2de-graad.md › next.0');
     expect(result.output).toContain('latijn-wiskunde-3de-grad');
   });
+
+  it('fails on a broken internal link and names the file', () => {
+    const result = build('content-broken-link');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('latijn-2de-graad.md › body (regel 2)');
+    expect(result.output).toContain('/matrix/graad-9/');
+  });
 });

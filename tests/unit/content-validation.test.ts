@@ -36,4 +36,15 @@ describe('content validation on fixtures', () => {
     expect(problems[0]!.message).toContain('"latijn-wiskunde-3de-grad"');
     expect(problems[0]!.message).toContain('bedoel je "latijn-wiskunde-3de-graad"');
   });
+
+  it('names file and line for a broken internal link', () => {
+    const { problems } = load('content-broken-link');
+    expect(problems).toEqual([
+      {
+        file: 'content-broken-link/studies/latijn-2de-graad.md',
+        field: 'body (regel 2)',
+        message: 'link "/matrix/graad-9/" leidt naar een pagina die niet bestaat',
+      },
+    ]);
+  });
 });
