@@ -4,8 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatProblems } from './lib/content/problems.ts';
-import { codeScope, validateStudyGraph } from './lib/content/validate-graph.ts';
-import { brokenLinks, knownPaths } from './lib/content/internal-links.ts';
+import { validateContent } from './lib/content/validate-content.ts';
 import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
 
@@ -19,25 +18,15 @@ async function load() {
   const studies = (await getCollection('studies')).sort((a, b) =>
     schoolOrder(a.data).localeCompare(schoolOrder(b.data), 'nl'),
   );
-  const problems = validateStudyGraph(
-    studies.map((s) => ({
-      id: s.id,
-      file: `${contentDir}/studies/${s.id}.md`,
-      next: s.data.next,
-      codes: s.data.codes,
-      duaalCodes: s.data.duaalCodes,
-      codeScope: codeScope(s.data),
-    })),
-  );
   const glossary = (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
   const guides = await getCollection('guides');
-  const paths = knownPaths(studies.map((s) => s.id));
-  const glossaryIds = new Set(glossary.map((g) => g.id));
-  for (const [collection, entries] of [['studies', studies], ['glossary', glossary], ['guides', guides]] as const) {
-    for (const entry of entries) {
-      problems.push(...brokenLinks(`${contentDir}/${collection}/${entry.id}.md`, entry.body ?? '', paths, glossaryIds));
-    }
-  }
+  const withFile = <T extends { id: string; body?: string }>(collection: string, entries: T[]) =>
+    entries.map((e) => ({ ...e, file: `${contentDir}/${collection}/${e.id}.md`, body: e.body ?? '' }));
+  const problems = validateContent({
+    studies: withFile('studies', studies),
+    glossary: withFile('glossary', glossary),
+    guides: withFile('guides', guides),
+  });
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} broken reference(s) or link(s):\n${formatProblems(problems)}`);
   }

@@ -11,8 +11,7 @@ import { glossarySchema, type GlossaryData } from '../../src/schemas/glossary.ts
 import { guideSchema, type GuideData } from '../../src/schemas/guide.ts';
 import { studySchema, type StudyData } from '../../src/schemas/study.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
-import { codeScope, validateStudyGraph } from '../../src/lib/content/validate-graph.ts';
-import { brokenLinks, knownPaths } from '../../src/lib/content/internal-links.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 
 export interface Entry<T> {
   id: string;
@@ -92,15 +91,13 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
   const glossary = readCollection(contentRoot, 'glossary', '.md', glossarySchema, problems, repoRoot);
   const guides = readCollection(contentRoot, 'guides', '.md', guideSchema, problems, repoRoot);
   problems.push(
-    ...validateStudyGraph(
-      studies.map((s) => ({ id: s.id, file: s.file, next: s.data.next, codes: s.data.codes, duaalCodes: s.data.duaalCodes, codeScope: codeScope(s.data) })),
-      listIds(join(contentRoot, 'studies'), '.md'),
-    ),
+    ...validateContent({
+      studies,
+      glossary,
+      guides,
+      studyIds: listIds(join(contentRoot, 'studies'), '.md'),
+      glossaryIds: listIds(join(contentRoot, 'glossary'), '.md'),
+    }),
   );
-  const paths = knownPaths(listIds(join(contentRoot, 'studies'), '.md'));
-  const glossaryIds = new Set(listIds(join(contentRoot, 'glossary'), '.md'));
-  for (const entry of [...studies, ...glossary, ...guides]) {
-    problems.push(...brokenLinks(entry.file, entry.body, paths, glossaryIds));
-  }
   return { studies, domains, glossary, guides, problems };
 }

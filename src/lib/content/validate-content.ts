@@ -1,0 +1,45 @@
+/**
+ * The cross-file checks on a whole content folder: references between studies (validate-graph.ts) and internal
+ * links in Markdown bodies (internal-links.ts). One entry point for the Astro build and the Node checker.
+ */
+import { brokenLinks, knownPaths } from './internal-links.ts';
+import type { ContentProblem } from './problems.ts';
+import { codeScope, validateStudyGraph } from './validate-graph.ts';
+
+interface Entry {
+  id: string;
+  file: string;
+  body: string;
+}
+
+export interface ContentToValidate {
+  studies: (Entry & {
+    data: { next: string[]; codes: string[]; duaalCodes: string[]; graad: number | null; kind: string };
+  })[];
+  glossary: Entry[];
+  guides: Entry[];
+  /** Ids of every study and glossary file, including files that failed their schema. */
+  studyIds?: string[];
+  glossaryIds?: string[];
+}
+
+export function validateContent(content: ContentToValidate): ContentProblem[] {
+  const studyIds = content.studyIds ?? content.studies.map((s) => s.id);
+  const problems = validateStudyGraph(
+    content.studies.map((s) => ({
+      id: s.id,
+      file: s.file,
+      next: s.data.next,
+      codes: s.data.codes,
+      duaalCodes: s.data.duaalCodes,
+      codeScope: codeScope(s.data),
+    })),
+    studyIds,
+  );
+  const paths = knownPaths(studyIds);
+  const glossaryIds = new Set(content.glossaryIds ?? content.glossary.map((g) => g.id));
+  for (const entry of [...content.studies, ...content.glossary, ...content.guides]) {
+    problems.push(...brokenLinks(entry.file, entry.body, paths, glossaryIds));
+  }
+  return problems;
+}
