@@ -22,8 +22,11 @@ export interface SearchEngine {
 
 const FIELDS = ['name', 'synonyms', 'beroepen', 'subjects', 'domains'] as const;
 
-/** Fuzziness grows with the word: none for short words, 1 edit for medium, 2 for long ones (3 cost too much time). */
-function fuzziness(term: string): number | boolean {
+/**
+ * Edits allowed per word (MiniSearch reads a number >= 1 as an edit distance): none for short words, 1 for medium,
+ * 2 for long ones (3 cost too much time, see README).
+ */
+function fuzziness(term: string): number | false {
   return term.length < 5 ? false : term.length < 9 ? 1 : 2;
 }
 
@@ -48,10 +51,7 @@ export function createSearchEngine(records: SearchRecord[]): SearchEngine {
       const results = index.search(cleaned, {
         boost: { name: 4, synonyms: 2.5, beroepen: 1.5, subjects: 1, domains: 0.8 },
         prefix: (term) => term.length >= 3,
-        fuzzy: (term) => {
-          const edits = fuzziness(term);
-          return edits === false ? false : (edits as number) / term.length;
-        },
+        fuzzy: fuzziness,
         weights: { fuzzy: 0.6, prefix: 0.8 },
         combineWith: 'OR',
       });
