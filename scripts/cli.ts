@@ -1,0 +1,52 @@
+/**
+ * Command-line entry over the same logic as the site, for CLB staff scripts and tests.
+ *
+ *   npm run --silent cli -- routes --from "<officiële naam of id>" [--year N] [--attest A|B|C] [--exclude "<naam>"]...
+ *                                  [--getuigschrift yes|no] [--goal "<naam of id>"]
+ *
+ * Prints JSON on stdout. Bad input (an unknown name, a wrong option) prints a message on stderr and exits with 2.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { RouteCatalogue } from '../src/lib/routes/catalogue.ts';
+import { routesCommand, UsageError } from '../src/lib/routes/cli-routes.ts';
+import { toRouteStudy } from '../src/lib/routes/route-study.ts';
+import { loadContent } from './lib/load-content.ts';
+
+const USAGE = `Gebruik:
+  npm run --silent cli -- routes --from "<naam of id>" [--year N] [--attest A|B|C] [--exclude "<richting, finaliteit of domein>"]... [--getuigschrift yes|no] [--goal "<naam of id>"]
+
+--from kan ook "basisonderwijs" (met --getuigschrift yes|no), "1A", "1B", "2A" of "2B" zijn.`;
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const content = loadContent(join(root, 'content'), root);
+  if (content.problems.length > 0) {
+    process.stderr.write(`De inhoud heeft fouten:\n${formatProblems(content.problems)}\n`);
+    return 1;
+  }
+  const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
+  try {
+    switch (command) {
+      case 'routes':
+        process.stdout.write(`${JSON.stringify(routesCommand(catalogue, rest), null, 2)}\n`);
+        return 0;
+      default:
+        throw new UsageError(`Onbekend commando "${command}".\n\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
