@@ -7,6 +7,8 @@ import { formatProblems } from './lib/content/problems.ts';
 import { validateContent } from './lib/content/validate-content.ts';
 import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
+import { RouteCatalogue } from './lib/routes/catalogue.ts';
+import { toRouteStudy } from './lib/routes/route-study.ts';
 
 export type Study = CollectionEntry<'studies'>;
 export type Domain = CollectionEntry<'domains'>;
@@ -34,7 +36,8 @@ async function load() {
   const byId = new Map(studies.map((s) => [s.id, s]));
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));
-  return { studies, domains, glossary, guides, byId, previous, domainById };
+  const routeCatalogue = new RouteCatalogue(studies.map((s) => toRouteStudy(s.id, s.data)));
+  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue };
 }
 
 let cache: ReturnType<typeof load> | undefined;

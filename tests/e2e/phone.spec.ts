@@ -12,3 +12,12 @@ test('the catalogue filters work on a phone', async ({ page }) => {
   await page.getByRole('button', { name: '1ste graad', exact: true }).tap();
   await expect(page.locator('[data-count]')).toContainText('voor: 1ste graad');
 });
+
+test('the route explorer fits a phone and answers a tap', async ({ page }) => {
+  await page.goto('/routes/#van=tweede-leerjaar-b@2');
+  await expect(page).toHaveURL(/#van=tweede-leerjaar-b/);
+  await page.getByRole('radio', { name: /C-attest/ }).tap();
+  await expect(page.getByRole('status').first()).toContainText('Met een C-attest doe je het jaar over');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,206 @@
+/**
+ * The explorer's questions: where you are now, which attest you get or expect, and what a B-attest excludes.
+ * Native form controls only, so keyboard and screen readers work without extra code.
+ */
+import { useId, useState } from 'react';
+import { DOMAIN_IDS, FINALITEITEN, ONDERWIJSVORMEN } from '../../schemas/enums.ts';
+import { FINALITEIT_LABELS, GRAAD_LABELS } from '../../lib/content/labels.ts';
+import type { RouteCatalogue, Stage } from '../../lib/routes/catalogue.ts';
+import { isFirstYear, type ExplorerState } from '../../lib/routes/explorer-state.ts';
+import { yearLabel } from '../../lib/routes/labels.ts';
+import type { RouteStudy } from '../../lib/routes/types.ts';
+
+interface Props {
+  catalogue: RouteCatalogue;
+  state: ExplorerState;
+  stage: Stage;
+  domainNames: Record<string, string>;
+  onChange: (change: Partial<ExplorerState>) => void;
+}
+
+const NO_ATTEST: Stage[] = ['basisonderwijs', 'okan', 'buso', 'hbo5', 'bestemming'];
+
+/** Start options: the select value is the study (plus stroom for a basisoptie in 2A and 2B); the year is asked apart. */
+function startGroups(catalogue: RouteCatalogue) {
+  const byKind = (filter: (s: RouteStudy) => boolean) => catalogue.studies.filter(filter);
+  const basisopties = byKind((s) => s.kind === 'basisoptie').flatMap((s) =>
+    s.stroom.map((stroom) => ({ value: `${s.id}:${stroom}`, label: `2${stroom} · basisoptie ${s.name}` })),
+  );
+  return [
+    { label: 'Basisonderwijs', options: [{ value: 'bao-ja', label: 'Laatste jaar basisonderwijs, met getuigschrift' }, { value: 'bao-nee', label: 'Laatste jaar basisonderwijs, zonder getuigschrift' }] },
+    { label: GRAAD_LABELS[1], options: [...byKind((s) => s.kind === 'eerste-graad').map((s) => ({ value: s.id, label: s.name })), ...basisopties] },
+    { label: GRAAD_LABELS[2], options: catalogue.richtingen(2).map((s) => ({ value: s.id, label: `${s.name}${s.duaal === 'enkel' ? ' (duaal)' : ''}` })) },
+    { label: GRAAD_LABELS[3], options: catalogue.richtingen(3).map((s) => ({ value: s.id, label: `${s.name}${s.duaal === 'enkel' ? ' (duaal)' : ''}` })) },
+    { label: '7de jaar', options: catalogue.zevendeJaren().map((s) => ({ value: s.id, label: s.name })) },
+    { label: 'Andere', options: byKind((s) => ['okan', 'buso', 'hbo5'].includes(s.kind) || s.id === 'graduaat').map((s) => ({ value: s.id, label: s.name })) },
+  ];
+}
+
+function selectValue(start: string): string {
+  if (start.startsWith('bao-')) return start;
+  const [id, rest = ''] = start.split('@');
+  const stroom = rest.split(':')[1];
+  return stroom ? `${id}:${stroom}` : id!;
+}
+
+function startFromSelect(catalogue: RouteCatalogue, value: string): string {
+  if (value.startsWith('bao-')) return value;
+  const [id, stroom] = value.split(':');
+  const study = catalogue.get(id!);
+  const year = study?.leerjaren.at(-1) ?? 0;
+  return `${id}@${year}${stroom ? `:${stroom}` : ''}`;
+}
+
+export default function ExplorerForm({ catalogue, state, stage, domainNames, onChange }: Props) {
+  const uid = useId();
+  const selected = selectValue(state.start);
+  const study = catalogue.get(selected.split(':')[0]!);
+  const year = Number(state.start.split('@')[1]?.split(':')[0] ?? 0);
+  const firstYear = isFirstYear(state.start);
+  const showAttest = !NO_ATTEST.includes(stage);
+  const showExclusions = showAttest && state.attest === 'B';
+  const [richting, setRichting] = useState('');
+
+  const toggle = (key: string, on: boolean) =>
+    onChange({ exclusions: on ? [...state.exclusions, key] : state.exclusions.filter((k) => k !== key) });
+
+  const nextGraad = stage === 'graad2' && year === 4 ? 3 : stage === '2A' || stage === '2B' || stage === 'graad2' ? 2 : 3;
+  const richtingOptions = catalogue.richtingen(nextGraad as 2 | 3).filter((s) => !state.exclusions.includes(`s:${s.id}`));
+  const chosenRichtingen = state.exclusions.filter((k) => k.startsWith('s:')).map((k) => catalogue.get(k.slice(2))).filter((s): s is RouteStudy => s !== undefined);
+
+  return (
+    <form className="explorer-form" onSubmit={(e) => e.preventDefault()} aria-label="Jouw situatie">
+      <div className="field">
+        <label htmlFor={`${uid}-start`}>Waar ben je nu (of wat werk je dit schooljaar af)?</label>
+        <select id={`${uid}-start`} value={selected} onChange={(e) => onChange({ start: startFromSelect(catalogue, e.target.value), exclusions: [] })}>
+          {startGroups(catalogue).map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+
+      {study && study.leerjaren.length > 1 && (
+        <fieldset>
+          <legend>In welk jaar zit je?</legend>
+          {study.leerjaren.map((y) => (
+            <label key={y} className="choice">
+              <input type="radio" name={`${uid}-year`} value={y} checked={year === y} onChange={() => onChange({ start: state.start.replace(/@\d/, `@${y}`), exclusions: [] })} />
+              {' '}{yearLabel(y)}{y === study.leerjaren.at(-1) ? ' (laatste jaar van de graad)' : ''}
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      {showAttest ? (
+        <fieldset>
+          <legend>Welk attest krijg je, of verwacht je?</legend>
+          <label className="choice">
+            <input type="radio" name={`${uid}-attest`} value="A" checked={state.attest === 'A'} onChange={() => onChange({ attest: 'A', exclusions: [] })} />
+            {' '}<strong>A-attest</strong>: je bent geslaagd{stage === 'graad3' && year === 6 ? ' (diploma)' : ''}
+          </label>
+          <label className="choice">
+            <input type="radio" name={`${uid}-attest`} value="B" checked={state.attest === 'B'} onChange={() => onChange({ attest: 'B' })} />
+            {' '}<strong>{firstYear ? 'A-attest met uitsluiting' : 'B-attest'}</strong>: geslaagd, maar de klassenraad sluit {firstYear ? 'basisopties' : 'richtingen'} uit
+          </label>
+          <label className="choice">
+            <input type="radio" name={`${uid}-attest`} value="C" checked={state.attest === 'C'} onChange={() => onChange({ attest: 'C', exclusions: [] })} />
+            {' '}<strong>C-attest</strong>: niet geslaagd, je doet het jaar over
+          </label>
+        </fieldset>
+      ) : (
+        <p className="explorer-hint">Hier krijg je geen A-, B- of C-attest.</p>
+      )}
+
+      {showExclusions && (
+        <fieldset className="exclusions">
+          <legend>Wat sluit de klassenraad uit?</legend>
+          {firstYear ? (
+            <div className="checks">
+              {catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => (
+                <label key={s.id} className="choice">
+                  <input type="checkbox" checked={state.exclusions.includes(`s:${s.id}`)} onChange={(e) => toggle(`s:${s.id}`, e.target.checked)} /> {s.name}
+                </label>
+              ))}
+            </div>
+          ) : (
+            <>
+              <fieldset>
+                <legend>Finaliteit</legend>
+                <div className="checks">
+                  {FINALITEITEN.map((f) => (
+                    <label key={f} className="choice">
+                      <input type="checkbox" checked={state.exclusions.includes(`f:${f}`)} onChange={(e) => toggle(`f:${f}`, e.target.checked)} /> {FINALITEIT_LABELS[f]}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <fieldset>
+                <legend>Onderwijsvorm</legend>
+                <div className="checks">
+                  {ONDERWIJSVORMEN.map((v) => (
+                    <label key={v} className="choice">
+                      <input type="checkbox" checked={state.exclusions.includes(`o:${v}`)} onChange={(e) => toggle(`o:${v}`, e.target.checked)} /> {v}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <fieldset>
+                <legend>Studiedomein</legend>
+                <div className="checks">
+                  {DOMAIN_IDS.filter((d) => d !== 'domeinoverschrijdend').map((d) => (
+                    <label key={d} className="choice">
+                      <input type="checkbox" checked={state.exclusions.includes(`d:${d}`)} onChange={(e) => toggle(`d:${d}`, e.target.checked)} /> {domainNames[d] ?? d}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <div className="field">
+                <label htmlFor={`${uid}-richting`}>Een bepaalde richting</label>
+                <div className="inline">
+                  <select id={`${uid}-richting`} value={richting} onChange={(e) => setRichting(e.target.value)}>
+                    <option value="">Kies een richting</option>
+                    {richtingOptions.map((s) => <option key={s.id} value={s.id}>{s.name} ({s.finaliteit ? FINALITEIT_LABELS[s.finaliteit].toLowerCase() : ''})</option>)}
+                  </select>
+                  <button type="button" disabled={richting === ''} onClick={() => { toggle(`s:${richting}`, true); setRichting(''); }}>Voeg toe</button>
+                </div>
+                {chosenRichtingen.length > 0 && (
+                  <ul className="chips" aria-label="Uitgesloten richtingen">
+                    {chosenRichtingen.map((s) => (
+                      <li key={s.id}>
+                        {s.name}{' '}
+                        <button type="button" className="chip-remove" onClick={() => toggle(`s:${s.id}`, false)} aria-label={`${s.name} niet meer uitsluiten`}>✕</button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </>
+          )}
+        </fieldset>
+      )}
+
+      <div className="field">
+        <label htmlFor={`${uid}-goal`}>Waar wil je naartoe? (mag je leeg laten)</label>
+        <select id={`${uid}-goal`} value={state.goal} onChange={(e) => onChange({ goal: e.target.value })}>
+          <option value="">Geen doel gekozen</option>
+          {goalGroups(catalogue).map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+    </form>
+  );
+}
+
+function goalGroups(catalogue: RouteCatalogue) {
+  return [
+    { label: 'Na het secundair', options: catalogue.ofKind('bestemming') },
+    { label: GRAAD_LABELS[3], options: catalogue.richtingen(3) },
+    { label: '7de jaar', options: catalogue.zevendeJaren() },
+    { label: GRAAD_LABELS[2], options: catalogue.richtingen(2) },
+  ];
+}

@@ -1,0 +1,65 @@
+/**
+ * Routes over several school years to a goal the pupil picks. Each route is an ordered list of steps drawn as a
+ * chain, so the diagram and the accessible list are the same element.
+ */
+import { useMemo } from 'react';
+import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import { yearLabel } from '../../lib/routes/labels.ts';
+import { routesTo } from '../../lib/routes/routes-to.ts';
+import type { Attest, Position } from '../../lib/routes/types.ts';
+import StatusChip from './StatusChip.tsx';
+
+interface Props {
+  catalogue: RouteCatalogue;
+  from: Position;
+  attest: Attest;
+  goal: string;
+}
+
+export default function GoalRoutes({ catalogue, from, attest, goal }: Props) {
+  const routes = useMemo(() => (goal ? routesTo(catalogue, from, attest, goal) : []), [catalogue, from, attest, goal]);
+  const name = (id: string) => catalogue.get(id)?.name ?? id;
+  return (
+    <section className="explorer-goal" aria-labelledby="rw-goal-title">
+      <h2 id="rw-goal-title">Hoe geraak je bij {name(goal)}?</h2>
+      {goal && (
+        <div role="status">
+          {routes.length === 0 ? (
+            <p>Met deze keuzes vinden we geen route naar {name(goal)}. Vraag raad aan je klassenraad of CLB: soms kan meer dan de regels hier tonen.</p>
+          ) : (
+            <p>
+              {routes.length === 1 ? 'Eén route' : `${routes.length} routes`} naar {name(goal)}, de zekerste en kortste eerst.
+              Elke stap gaat uit van een A-attest in de jaren daarna.
+            </p>
+          )}
+        </div>
+      )}
+      {routes.length > 0 && (
+        <ol className="routes">
+          {routes.map((route, index) => (
+            <li key={route.legs.map((l) => `${l.id}@${l.year}`).join('>')}>
+              <h3>
+                Route {index + 1}: {route.legs.length} jaar <StatusChip status={route.status} />
+              </h3>
+              <ol className="route-chain">
+                {route.legs.map((leg, i) => (
+                  <li key={`${leg.id}@${leg.year}`}>
+                    <span className="chain-when">{i === 0 ? 'Volgend schooljaar' : `Over ${i + 1} schooljaren`}</span>
+                    <a href={`/studies/${leg.id}/`}>{name(leg.id)}</a>
+                    {leg.year && leg.year !== 7 ? <span className="meta-inline"> · {yearLabel(leg.year)}</span> : null}
+                    {leg.status !== 'open' && (
+                      <>
+                        {' '}<StatusChip status={leg.status} />
+                        <p>{leg.reasons.filter((r) => r.rule !== 'a-attest').map((r) => r.text).join(' ') || leg.reasons[0]?.text}</p>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Route explorer island: choose where you are and your (expected) attest, see every step for next school year with
+ * the reasons, and the routes to a goal. All decisions come from src/lib/routes; this component only shows them.
+ */
+import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useState } from 'react';
+import { HELP_LINKS } from '../../lib/help-links.ts';
+import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import { explainResult } from '../../lib/routes/explain.ts';
+import { attestOf, decodeState, encodeState, positionOf } from '../../lib/routes/explorer-state.ts';
+import { nextSteps } from '../../lib/routes/next-steps.ts';
+import type { Position, RouteStudy } from '../../lib/routes/types.ts';
+import { $explorer, updateExplorer } from '../../stores/route-explorer.ts';
+import ExplorerForm from './ExplorerForm.tsx';
+import ExplorerResult from './ExplorerResult.tsx';
+import GoalRoutes from './GoalRoutes.tsx';
+
+interface Props {
+  studies: readonly RouteStudy[];
+  domainNames: Record<string, string>;
+}
+
+const help = (name: string) => HELP_LINKS.find((l) => l.name === name)?.url ?? '/';
+
+const FALLBACK: Position = { kind: 'basisonderwijs', getuigschrift: true };
+
+export default function RouteExplorer({ studies, domainNames }: Props) {
+  const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
+  const state = useStore($explorer);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // Read the fragment once, and again when the user edits it or goes back; write it when the choices change.
+  useEffect(() => {
+    const read = () => {
+      const decoded = decodeState(catalogue, window.location.hash);
+      $explorer.set(decoded.state);
+      setProblem(decoded.problem);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [catalogue]);
+  useEffect(() => {
+    const encoded = encodeState(state);
+    if (window.location.hash.slice(1) !== encoded) window.history.replaceState(null, '', `#${encoded}`);
+  }, [state]);
+
+  const position = useMemo(() => positionOf(catalogue, state.start) ?? FALLBACK, [catalogue, state.start]);
+  const attest = useMemo(() => attestOf(catalogue, state), [catalogue, state]);
+  const result = useMemo(() => nextSteps(catalogue, position, attest), [catalogue, position, attest]);
+  const located = catalogue.stageOf(position);
+  const stage = 'error' in located ? 'basisonderwijs' : located.stage;
+  const startLabel =
+    position.kind === 'basisonderwijs'
+      ? `Basisonderwijs ${position.getuigschrift ? 'met' : 'zonder'} getuigschrift`
+      : `${catalogue.get(position.id)?.name ?? position.id}${position.year > 2 ? `, ${position.year}de jaar` : ''}`;
+
+  return (
+    <div className="explorer">
+      {problem && (
+        <p className="notice" role="alert">
+          {problem}{' '}
+          <button type="button" className="button secondary" onClick={() => setProblem(null)}>Sluiten</button>
+        </p>
+      )}
+      <ExplorerForm catalogue={catalogue} state={state} stage={stage} domainNames={domainNames} onChange={updateExplorer} />
+      <ExplorerResult catalogue={catalogue} result={result} startLabel={startLabel} summary={explainResult(result, domainNames)}>
+        {state.goal && <GoalRoutes catalogue={catalogue} from={position} attest={attest} goal={state.goal} />}
+      </ExplorerResult>
+      <p className="explorer-help">
+        Dit zijn de regels zoals wij ze in officiële en andere bronnen vonden. De klassenraad beslist mee. Twijfel je?
+        Praat erover met je klassenraad, je <a href={help('Je CLB')}>CLB</a> of anoniem via <a href={help('Clbchat')}>Clbchat</a>.
+      </p>
+    </div>
+  );
+}

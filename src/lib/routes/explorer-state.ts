@@ -1,0 +1,123 @@
+/**
+ * The route explorer's choices and how they travel in the URL fragment (#van=…&attest=B&uit=f:doorstroom), which
+ * never reaches a server. Decoding never throws: unknown or broken parts are dropped and reported, and what is
+ * valid is kept.
+ */
+import { DOMAIN_IDS, FINALITEITEN, ONDERWIJSVORMEN, type Finaliteit } from '../../schemas/enums.ts';
+import type { RouteCatalogue } from './catalogue.ts';
+import type { Attest, AttestType, Exclusion, Position } from './types.ts';
+
+/** `bao-ja` / `bao-nee`, or `<study id>@<year>` (a basisoptie may add `:A` or `:B`). */
+export type StartKey = string;
+
+/** `f:<finaliteit>`, `d:<domein>`, `o:<onderwijsvorm>` or `s:<study id>`. */
+export type ExclusionKey = string;
+
+export interface ExplorerState {
+  start: StartKey;
+  attest: AttestType;
+  exclusions: ExclusionKey[];
+  goal: string;
+}
+
+export const DEFAULT_STATE: ExplorerState = { start: 'bao-ja', attest: 'A', exclusions: [], goal: '' };
+
+export function startKey(position: Position): StartKey {
+  if (position.kind === 'basisonderwijs') return position.getuigschrift ? 'bao-ja' : 'bao-nee';
+  return `${position.id}@${position.year}${position.stroom ? `:${position.stroom}` : ''}`;
+}
+
+export function positionOf(catalogue: RouteCatalogue, key: StartKey): Position | null {
+  if (key === 'bao-ja' || key === 'bao-nee') return { kind: 'basisonderwijs', getuigschrift: key === 'bao-ja' };
+  const match = /^([a-z0-9-]+)@(\d)(?::([AB]))?$/.exec(key);
+  if (!match) return null;
+  const study = catalogue.get(match[1]!);
+  const year = Number(match[2]);
+  if (!study) return null;
+  if (study.leerjaren.length > 0 ? !study.leerjaren.includes(year) : year !== 0) return null;
+  const stroom = match[3] as 'A' | 'B' | undefined;
+  if (stroom && !study.stroom.includes(stroom)) return null;
+  return { kind: 'study', id: study.id, year, ...(stroom ? { stroom } : {}) };
+}
+
+export function exclusionOf(catalogue: RouteCatalogue, key: ExclusionKey): Exclusion | null {
+  const [kind, value = ''] = [key.slice(0, 1), key.slice(2)];
+  if (key[1] !== ':') return null;
+  switch (kind) {
+    case 'f':
+      return (FINALITEITEN as readonly string[]).includes(value) ? { kind: 'finaliteit', value: value as Finaliteit } : null;
+    case 'd':
+      return (DOMAIN_IDS as readonly string[]).includes(value) ? { kind: 'domein', value: value as (typeof DOMAIN_IDS)[number] } : null;
+    case 'o':
+      return (ONDERWIJSVORMEN as readonly string[]).includes(value) ? { kind: 'onderwijsvorm', value: value as (typeof ONDERWIJSVORMEN)[number] } : null;
+    case 's': {
+      const study = catalogue.get(value);
+      return study && (study.kind === 'studierichting' || study.kind === 'basisoptie') ? { kind: 'study', ids: [study.id], label: study.name } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The attest the rules get: exclusions only count with a B-attest (or an A-attest met uitsluiting in the 1ste leerjaar). */
+export function attestOf(catalogue: RouteCatalogue, state: ExplorerState): Attest {
+  const exclusions = state.attest === 'C' ? [] : state.exclusions.map((k) => exclusionOf(catalogue, k)).filter((e): e is Exclusion => e !== null);
+  return { type: state.attest, exclusions: state.attest === 'B' || isFirstYear(state.start) ? exclusions : [] };
+}
+
+export function isFirstYear(key: StartKey): boolean {
+  return /^eerste-leerjaar-[ab]@1$/.test(key);
+}
+
+const MAX_FRAGMENT = 4000;
+
+export function encodeState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  params.set('van', state.start);
+  if (state.attest !== 'A') params.set('attest', state.attest);
+  for (const key of state.exclusions) params.append('uit', key);
+  if (state.goal) params.set('doel', state.goal);
+  return params.toString();
+}
+
+/**
+ * Reads a fragment (with or without "#"). `van` may also be a plain study id (links from study pages): then the
+ * last year of that study. Returns the state and, when something was dropped, a plain-Dutch problem.
+ */
+export function decodeState(catalogue: RouteCatalogue, fragment: string): { state: ExplorerState; problem: string | null } {
+  const text = fragment.replace(/^#/, '');
+  if (text.trim() === '') return { state: DEFAULT_STATE, problem: null };
+  if (text.length > MAX_FRAGMENT) return { state: DEFAULT_STATE, problem: 'De link is te lang en werd niet gelezen. We tonen de standaardkeuze.' };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+  } catch {
+    return { state: DEFAULT_STATE, problem: 'De link kon niet gelezen worden. We tonen de standaardkeuze.' };
+  }
+  const dropped: string[] = [];
+  const state: ExplorerState = { ...DEFAULT_STATE, exclusions: [] };
+
+  const van = params.get('van');
+  if (van !== null) {
+    const study = catalogue.get(van);
+    const key = study ? `${study.id}@${study.leerjaren.at(-1) ?? 0}` : van;
+    if (positionOf(catalogue, key)) state.start = key;
+    else dropped.push('waar je nu bent');
+  }
+  const attest = params.get('attest');
+  if (attest !== null) {
+    if (attest === 'A' || attest === 'B' || attest === 'C') state.attest = attest;
+    else dropped.push('het attest');
+  }
+  for (const key of params.getAll('uit')) {
+    if (exclusionOf(catalogue, key) && !state.exclusions.includes(key)) state.exclusions.push(key);
+    else if (!state.exclusions.includes(key)) dropped.push('een uitsluiting');
+  }
+  const goal = params.get('doel');
+  if (goal !== null && goal !== '') {
+    if (catalogue.get(goal)) state.goal = goal;
+    else dropped.push('het doel');
+  }
+  const problem = dropped.length > 0 ? `Een deel van de link klopte niet (${[...new Set(dropped)].join(', ')}) en werd overgeslagen.` : null;
+  return { state, problem };
+}
