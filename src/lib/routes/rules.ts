@@ -297,9 +297,9 @@ export const RULES = {
   },
   'graduaat-naar-bachelor': {
     title: 'Na een graduaat naar een bachelor',
-    text: 'Met een graduaatsdiploma kan je vaak via een verkort traject naar een verwante professionele bachelor. Vraag het aan de hogeschool.',
+    text: 'Met een graduaatsdiploma kan je vaak via een verkort traject naar een verwante professionele bachelor. Niet elke bachelor heeft zo een traject: vraag het aan de hogeschool.',
     confidence: 'koepel',
-    sources: [S.odisee],
+    sources: [S.odisee, S.ap],
   },
   'hbo5-toelating': {
     title: 'Naar HBO5 Verpleegkunde',

@@ -41,7 +41,12 @@ function groupLabel(study: RouteStudy): string | null {
   return null;
 }
 
-function overview(catalogue: RouteCatalogue, entries: { study: RouteStudy; item: RouteItem; listed: boolean }[]): RouteOverview {
+/** More logical steps than this are summed up too: a page must stay readable (e.g. "Werken" after 200 richtingen). */
+const MAX_LISTED = 12;
+
+function overview(catalogue: RouteCatalogue, all: { study: RouteStudy; item: RouteItem; listed: boolean }[]): RouteOverview {
+  const tooMany = all.filter((e) => e.listed).length > MAX_LISTED;
+  const entries = tooMany ? all.map((e) => ({ ...e, listed: false })) : all;
   const items: RouteItem[] = [];
   const groups = new Map<string, { label: string; status: StepStatus; ids: string[]; reasons: Reason[]; items: RouteItem[] }>();
   for (const { study, item, listed } of entries) {
