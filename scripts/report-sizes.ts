@@ -3,9 +3,10 @@
  * JavaScript each kind of page loads before any interaction.
  *   npm run build && npm run size
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageScripts } from './lib/page-scripts.ts';
 
 const dist = new URL('../dist', import.meta.url).pathname;
 
@@ -26,31 +27,12 @@ for (const file of files.filter((f) => f.endsWith('.js'))) {
   console.log(`  ${relative(dist, file).padEnd(66)} ${kb(data.length).padStart(9)} ${kb(gz(data)).padStart(9)}`);
 }
 
-/** JavaScript a page loads at start: inline module scripts plus the external scripts it references. */
-function pageScripts(html: string): { inline: number; external: string[]; gzip: number } {
-  let inline = 0;
-  let gzip = 0;
-  const external: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /\bsrc="([^"]+)"/.exec(match[1]!)?.[1];
-    if (src) {
-      const path = join(dist, src);
-      external.push(src);
-      if (existsSync(path)) gzip += gz(readFileSync(path));
-    } else if (match[2]!.trim() && !/type="application\/(ld\+)?json"/.test(match[1]!)) {
-      inline += 1;
-      gzip += gz(match[2]!);
-    }
-  }
-  return { inline, external, gzip };
-}
-
 const pages = files.filter((f) => f.endsWith('.html'));
-const groups = new Map<string, { count: number; example: string; gzip: number; inline: number; external: string[] }>();
+const groups = new Map<string, { count: number; example: string; gzip: number; inline: number; files: string[] }>();
 for (const page of pages) {
   const url = `/${relative(dist, page).replace(/index\.html$/, '')}`;
   const group = url.replace(/^\/(studies|catalogus\/[a-z]+)\/[^/]+\/$/, '/$1/*/');
-  const scripts = pageScripts(readFileSync(page, 'utf8'));
+  const scripts = pageScripts(dist, readFileSync(page, 'utf8'));
   const entry = groups.get(group) ?? { count: 0, example: url, ...scripts };
   entry.count += 1;
   entry.gzip = Math.max(entry.gzip, scripts.gzip);
@@ -58,7 +40,7 @@ for (const page of pages) {
 }
 console.log(`\nJavaScript loaded at page start, per kind of page (${pages.length} pages):`);
 for (const [group, g] of [...groups].sort()) {
-  console.log(`  ${group.padEnd(34)} ${String(g.count).padStart(4)} page(s)  ${kb(g.gzip).padStart(9)} gzip  (${g.inline} inline, ${g.external.length} file)`);
+  console.log(`  ${group.padEnd(34)} ${String(g.count).padStart(4)} page(s)  ${kb(g.gzip).padStart(9)} gzip  (${g.inline} inline, ${g.files.length} file${g.files.length === 1 ? '' : 's'})`);
 }
 for (const data of ['data/studies.json', 'data/search-index.json']) {
   const bytes = readFileSync(join(dist, data));
