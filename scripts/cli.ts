@@ -3,21 +3,28 @@
  *
  *   npm run --silent cli -- routes --from "<officiële naam of id>" [--year N] [--attest A|B|C] [--exclude "<naam>"]...
  *                                  [--getuigschrift yes|no] [--goal "<naam of id>"]
+ *   npm run --silent cli -- suggest <profiel.json> [--all]
  *
  * Prints JSON on stdout. Bad input (an unknown name, a wrong option) prints a message on stderr and exits with 2.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { RouteCatalogue } from '../src/lib/routes/catalogue.ts';
 import { routesCommand, UsageError } from '../src/lib/routes/cli-routes.ts';
 import { toRouteStudy } from '../src/lib/routes/route-study.ts';
+import { suggestCommand } from '../src/lib/suggest/cli-suggest.ts';
+import { parseWeights } from '../src/schemas/weights.ts';
 import { loadContent } from './lib/load-content.ts';
 
 const USAGE = `Gebruik:
   npm run --silent cli -- routes --from "<naam of id>" [--year N] [--attest A|B|C] [--exclude "<richting, finaliteit of domein>"]... [--getuigschrift yes|no] [--goal "<naam of id>"]
 
---from kan ook "basisonderwijs" (met --getuigschrift yes|no), "1A", "1B", "2A" of "2B" zijn.`;
+  npm run --silent cli -- suggest <profiel.json> [--all]
+
+--from kan ook "basisonderwijs" (met --getuigschrift yes|no), "1A", "1B", "2A" of "2B" zijn.
+Het profiel volgt het formaat van het leerlingprofiel (zie README); --all toont ook wat niet werd voorgesteld en waarom.`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -37,6 +44,14 @@ function main(argv: string[]): number {
       case 'routes':
         process.stdout.write(`${JSON.stringify(routesCommand(catalogue, rest), null, 2)}\n`);
         return 0;
+      case 'suggest': {
+        const weightsFile = join(root, 'content/questionnaire/weights.yaml');
+        const weights = parseWeights(readFileSync(weightsFile, 'utf8'), 'content/questionnaire/weights.yaml');
+        const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
+        const answer = suggestCommand(catalogue, weights, rest, (path) => readFileSync(path, 'utf8'), domainNames);
+        process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+        return 0;
+      }
       default:
         throw new UsageError(`Onbekend commando "${command}".\n\n${USAGE}`);
     }

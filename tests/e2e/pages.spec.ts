@@ -16,7 +16,7 @@ test('a detail page shows both directions of the route', async ({ page }) => {
   const next = page.getByRole('region', { name: 'Waar kan je naartoe?' });
   await expect(next.getByRole('link', { name: 'Latijn-wiskunde' })).toBeVisible();
   await next.getByRole('link', { name: 'Latijn-wiskunde' }).click();
-  const previous = page.getByRole('region', { name: 'Waar kom je vandaan?' });
+  const previous = page.getByRole('region', { name: 'Hoe kom je hier?' });
   await expect(previous.getByRole('link', { name: 'Latijn', exact: true })).toBeVisible();
 });
 
@@ -34,6 +34,7 @@ const templates = [
   ['study: destination', '/studies/graduaat/'],
   ['glossary', '/begrippen/'],
   ['structure', '/structuur/'],
+  ['route explorer', '/routes/'],
   ['search', '/zoeken/?q=latijn'],
   ['not found', '/bestaat-niet/'],
 ] as const;

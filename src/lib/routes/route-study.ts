@@ -14,6 +14,7 @@ export function toRouteStudy(id: string, data: StudyData): RouteStudy {
     domein: data.domein,
     onderwijsvorm: data.onderwijsvorm,
     duaal: data.duaal,
+    balance: data.balance,
     next: data.next,
   };
 }

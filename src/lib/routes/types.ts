@@ -1,5 +1,5 @@
 /** Shared types of the route rules: the catalogue they read, where a pupil is, the attest, and the result. */
-import type { DomainId, Finaliteit, Onderwijsvorm, Stroom, StudyKind } from '../../schemas/enums.ts';
+import type { Balance, DomainId, Finaliteit, Onderwijsvorm, Stroom, StudyKind } from '../../schemas/enums.ts';
 import type { RuleId } from './rules.ts';
 
 /** The facts of a study page the rules need; the same shape in the build, the browser and the CLI. */
@@ -14,6 +14,8 @@ export interface RouteStudy {
   domein: DomainId[];
   onderwijsvorm: Onderwijsvorm[];
   duaal: 'nee' | 'ook' | 'enkel';
+  /** Weight of theory and practice (used by the suggestion engine, not by the rules). */
+  balance?: Balance;
   /** Curated logical next steps (content): used to mark a step as "sluit inhoudelijk aan", never to allow it. */
   next: string[];
 }

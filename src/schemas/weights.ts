@@ -1,0 +1,52 @@
+/**
+ * Schema of content/questionnaire/weights.yaml: the suggestion engine's points, written for a CLB worker to read
+ * (Dutch keys). Parsed at build time and by the CLI; the browser gets the parsed object.
+ */
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { DOMAIN_IDS } from './enums.ts';
+
+const points = z.number().finite();
+
+export const weightsSchema = z
+  .object({
+    start: z.number().min(0).max(100),
+    interesse: z.object({ perPunt: points }).strict(),
+    leerstijl: z
+      .object({ perPuntVerschil: points, stap: z.object({ praktijk: z.number(), evenwicht: z.number(), theorie: z.number() }).strict() })
+      .strict(),
+    doel: z
+      .object({
+        'hoger-onderwijs': z.object({ doorstroom: points, 'dubbele-finaliteit': points, arbeidsmarkt: points }).strict(),
+        werken: z.object({ doorstroom: points, 'dubbele-finaliteit': points, arbeidsmarkt: points }).strict(),
+      })
+      .strict(),
+    aansluiting: points,
+    status: z.object({ open: points, voorwaarde: points, 'vraag-raad': points }).strict(),
+    kenmerken: z.array(
+      z
+        .object({
+          stijl: z.enum(['talen', 'wiskunde', 'handen', 'mensen']),
+          omschrijving: z.string().min(3),
+          perPunt: points,
+          woorden: z.array(z.string().min(2)),
+          domeinen: z.array(z.enum(DOMAIN_IDS)),
+          balans: z.enum(['theorie', 'evenwicht', 'praktijk']).optional(),
+        })
+        .strict(),
+    ),
+    voorstellen: z.number().int().min(1).max(30),
+  })
+  .strict();
+
+export type SuggestWeights = z.output<typeof weightsSchema>;
+
+/** Parses the YAML text; a problem names the file and the field. */
+export function parseWeights(text: string, file: string): SuggestWeights {
+  const result = weightsSchema.safeParse(parse(text));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `✖ ${file} › ${i.path.join('.') || '(bestand)'}: ${i.message}`);
+    throw new Error(`De gewichten voor de voorstellen kloppen niet:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
