@@ -8,6 +8,10 @@ import { DOMAIN_IDS } from './enums.ts';
 
 const points = z.number().finite();
 
+const goalPoints = z
+  .object({ doorstroom: points, 'dubbele-finaliteit': points, arbeidsmarkt: points, 'hoger-onderwijs': points, werken: points })
+  .strict();
+
 export const weightsSchema = z
   .object({
     start: z.number().min(0).max(100),
@@ -17,8 +21,8 @@ export const weightsSchema = z
       .strict(),
     doel: z
       .object({
-        'hoger-onderwijs': z.object({ doorstroom: points, 'dubbele-finaliteit': points, arbeidsmarkt: points }).strict(),
-        werken: z.object({ doorstroom: points, 'dubbele-finaliteit': points, arbeidsmarkt: points }).strict(),
+        'hoger-onderwijs': goalPoints,
+        werken: goalPoints,
       })
       .strict(),
     aansluiting: points,

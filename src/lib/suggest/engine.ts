@@ -5,7 +5,7 @@
  */
 import type { DomainId, Finaliteit } from '../../schemas/enums.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
-import type { RouteCatalogue } from '../routes/catalogue.ts';
+import { DESTINATION, isNaOk4Jaar, isVoorbereidendJaar, type RouteCatalogue } from '../routes/catalogue.ts';
 import { nextSteps } from '../routes/next-steps.ts';
 import type { RouteStudy, Step } from '../routes/types.ts';
 import type { ResolvedProfile } from './resolve-profile.ts';
@@ -91,10 +91,18 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
     else add(points, `Let op: ${words.charAt(0).toLowerCase()}${words.slice(1)}`);
   }
 
-  // The goal after secondary school, by finaliteit.
-  if (profile.goal !== 'open' && study.finaliteit) {
-    const points = weights.doel[profile.goal][study.finaliteit];
-    add(points, goalReason(profile.goal, study.finaliteit, points));
+  // The goal after secondary school: by finaliteit for a richting, by what it leads to for a step after it.
+  if (profile.goal !== 'open') {
+    const leadsTo = afterSecondary(study);
+    if (study.finaliteit && study.kind === 'studierichting') {
+      const points = weights.doel[profile.goal][study.finaliteit];
+      add(points, goalReason(profile.goal, study.finaliteit, points));
+    } else if (leadsTo) {
+      const points = weights.doel[profile.goal][leadsTo];
+      const wish = profile.goal === 'hoger-onderwijs' ? 'Je wil verder studeren' : 'Je wil gaan werken';
+      const what = leadsTo === 'hoger-onderwijs' ? 'dit is een stap naar het hoger onderwijs' : 'dit is een stap naar werk';
+      add(points, `${wish}: ${what}.`);
+    }
   }
 
   // What the pupil likes or is good at (talen, wiskunde, handen, mensen).
@@ -120,6 +128,15 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
     reasons.push({ text: `${step.status === 'voorwaarde' ? 'Voorwaarde' : 'Vraag raad'}: ${why}`, weight: -100 });
   }
   return { step, study, score: Math.max(0, Math.min(100, Math.round(score))), reasons };
+}
+
+/** What a step outside the richtingen leads to, for the goal question. */
+function afterSecondary(study: RouteStudy): 'hoger-onderwijs' | 'werken' | null {
+  if (study.id === DESTINATION.academisch || study.id === DESTINATION.professioneel || study.id === DESTINATION.graduaat) return 'hoger-onderwijs';
+  if (study.kind === 'hbo5' || isVoorbereidendJaar(study)) return 'hoger-onderwijs';
+  if (study.id === DESTINATION.werken) return 'werken';
+  if (study.kind === 'zevende-jaar' && !isNaOk4Jaar(study)) return 'werken';
+  return null;
 }
 
 function goalReason(goal: 'hoger-onderwijs' | 'werken', finaliteit: Finaliteit, points: number): string {
