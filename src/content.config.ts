@@ -3,13 +3,19 @@
  * at another folder (used by the tests that prove a broken content file fails the build).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { file, glob } from 'astro/loaders';
 import { domainSchema } from './schemas/domain.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { questionSchema } from './schemas/question.ts';
 import { studySchema } from './schemas/study.ts';
 
 const contentDir = process.env.RW_CONTENT_DIR ?? './content';
+/** A fixture folder without a questionnaire uses the real one, so fixture builds only test what they change. */
+const questionnaireDir = existsSync(`${contentDir}/questionnaire/questions.yaml`) ? `${contentDir}/questionnaire` : './content/questionnaire';
+export const QUESTIONS_FILE = `${questionnaireDir}/questions.yaml`;
+export const WEIGHTS_FILE = `${questionnaireDir}/weights.yaml`;
 
 export const collections = {
   studies: defineCollection({
@@ -27,5 +33,9 @@ export const collections = {
   guides: defineCollection({
     loader: glob({ pattern: '*.md', base: `${contentDir}/guides` }),
     schema: guideSchema,
+  }),
+  questions: defineCollection({
+    loader: file(QUESTIONS_FILE),
+    schema: questionSchema,
   }),
 };

@@ -2,7 +2,11 @@
  * Loads every collection once per build, checks the references between files, and derives the indexes the pages
  * use. Pages import from here instead of querying collections themselves.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { QUESTIONS_FILE, WEIGHTS_FILE } from './content.config.ts';
+import { checkQuestionnaire } from './lib/questionnaire/check.ts';
+import { parseWeights } from './schemas/weights.ts';
 import { formatProblems } from './lib/content/problems.ts';
 import { validateContent } from './lib/content/validate-content.ts';
 import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
@@ -33,11 +37,16 @@ async function load() {
     throw new Error(`Content has ${problems.length} broken reference(s) or link(s):\n${formatProblems(problems)}`);
   }
   const domains = (await getCollection('domains')).sort((a, b) => a.data.order - b.data.order);
+  // The file loader keeps the order of the YAML file, which is the order of the questionnaire.
+  const questions = (await getCollection('questions')).map((q) => q.data);
+  const questionProblems = checkQuestionnaire(questions, QUESTIONS_FILE);
+  if (questionProblems.length > 0) throw new Error(`De vragenlijst klopt niet:\n${formatProblems(questionProblems)}`);
+  const weights = parseWeights(readFileSync(WEIGHTS_FILE, 'utf8'), WEIGHTS_FILE);
   const byId = new Map(studies.map((s) => [s.id, s]));
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));
   const routeCatalogue = new RouteCatalogue(studies.map((s) => toRouteStudy(s.id, s.data)));
-  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue };
+  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights };
 }
 
 let cache: ReturnType<typeof load> | undefined;

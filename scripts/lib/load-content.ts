@@ -10,6 +10,9 @@ import { domainSchema, type DomainData } from '../../src/schemas/domain.ts';
 import { glossarySchema, type GlossaryData } from '../../src/schemas/glossary.ts';
 import { guideSchema, type GuideData } from '../../src/schemas/guide.ts';
 import { studySchema, type StudyData } from '../../src/schemas/study.ts';
+import { questionSchema, type Question } from '../../src/schemas/question.ts';
+import { parseWeights, type SuggestWeights } from '../../src/schemas/weights.ts';
+import { checkQuestionnaire } from '../../src/lib/questionnaire/check.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 
@@ -25,6 +28,8 @@ export interface LoadedContent {
   domains: Entry<DomainData>[];
   glossary: Entry<GlossaryData>[];
   guides: Entry<GuideData>[];
+  questions: Question[];
+  weights: SuggestWeights | null;
   problems: ContentProblem[];
 }
 
@@ -99,5 +104,38 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
       glossaryIds: listIds(join(contentRoot, 'glossary'), '.md'),
     }),
   );
-  return { studies, domains, glossary, guides, problems };
+  const { questions, weights } = readQuestionnaire(contentRoot, repoRoot, problems);
+  return { studies, domains, glossary, guides, questions, weights, problems };
+}
+
+/** The questionnaire and the engine's weights (content/questionnaire), with the same checks as the build. */
+function readQuestionnaire(contentRoot: string, repoRoot: string, problems: ContentProblem[]) {
+  const questions: Question[] = [];
+  let weights: SuggestWeights | null = null;
+  const questionsPath = join(contentRoot, 'questionnaire', 'questions.yaml');
+  const weightsPath = join(contentRoot, 'questionnaire', 'weights.yaml');
+  if (!existsSync(questionsPath)) return { questions, weights };
+  const file = relative(repoRoot, questionsPath);
+  try {
+    const raw = parse(readFileSync(questionsPath, 'utf8'));
+    if (!Array.isArray(raw)) problems.push({ file, field: '', message: 'het bestand moet een lijst van vragen zijn' });
+    else {
+      raw.forEach((entry, index) => {
+        const result = questionSchema.safeParse(entry);
+        if (result.success) questions.push(result.data);
+        else for (const issue of result.error.issues) problems.push({ file, field: [index, ...issue.path].join('.'), message: issue.message });
+      });
+      problems.push(...checkQuestionnaire(questions, file));
+    }
+  } catch (error) {
+    problems.push({ file, field: '', message: `ongeldige YAML: ${(error as Error).message.split('\n')[0]}` });
+  }
+  if (existsSync(weightsPath)) {
+    try {
+      weights = parseWeights(readFileSync(weightsPath, 'utf8'), relative(repoRoot, weightsPath));
+    } catch (error) {
+      problems.push({ file: relative(repoRoot, weightsPath), field: '', message: (error as Error).message });
+    }
+  }
+  return { questions, weights };
 }

@@ -6,6 +6,8 @@ export interface ProfileData {
   version: 1;
   stage: string;
   year?: number;
+  /** Extra field: the stroom of a basisoptie that exists in 2A and 2B. */
+  stroom?: 'A' | 'B';
   attest?: { getuigschrift: boolean } | { type: 'A' | 'B' | 'C'; excluded?: string[] };
   interests?: Record<string, number>;
   style?: { theory?: number; talen?: number; wiskunde?: number; handen?: number; mensen?: number };

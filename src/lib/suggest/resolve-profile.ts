@@ -39,6 +39,7 @@ export function resolveProfile(catalogue: RouteCatalogue, profile: ProfileData):
   const start = resolveStart(catalogue, profile.stage, {
     ...(profile.year !== undefined ? { year: profile.year } : {}),
     ...(getuigschrift !== undefined ? { getuigschrift } : {}),
+    ...(profile.stroom ? { stroom: profile.stroom } : {}),
   });
   if (!start.ok) problems.push({ field: 'stage', message: withSuggestions(start.error, start.suggestions) });
 

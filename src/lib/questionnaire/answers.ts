@@ -1,0 +1,152 @@
+/**
+ * The questionnaire's answers and how they become a pupil profile (shared/profile.md). Also reads answers saved
+ * on the device: anything that does not fit is reported, never trusted.
+ */
+import { DOMAIN_IDS, type DomainId } from '../../schemas/enums.ts';
+import type { Question } from '../../schemas/question.ts';
+import type { RouteCatalogue } from '../routes/catalogue.ts';
+import type { ProfileData, StyleKey } from '../suggest/profile.ts';
+
+export type ItemAnswer = 1 | 2 | 3 | 4 | 5 | 'weet-niet';
+
+export interface Answers {
+  /** `basisonderwijs`, or `<study id>@<year>` with `:A`/`:B` for a basisoptie of 2A or 2B. */
+  stage: string | null;
+  attest: 'A' | 'B' | 'C' | 'weet-niet' | null;
+  getuigschrift: 'ja' | 'nee' | 'weet-niet' | null;
+  /** Exclusion keys as in the route explorer: `f:doorstroom`, `d:stem`, `o:aso`, `s:<id>`. */
+  excluded: string[];
+  goal: 'hoger-onderwijs' | 'werken' | 'open' | null;
+  items: Record<string, ItemAnswer>;
+  /** Changes made on the result page; they win over the item answers. */
+  adjust: { interests: Partial<Record<DomainId, number>>; theory: number | null };
+}
+
+export const EMPTY_ANSWERS: Answers = {
+  stage: null,
+  attest: null,
+  getuigschrift: null,
+  excluded: [],
+  goal: null,
+  items: {},
+  adjust: { interests: {}, theory: null },
+};
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Mean of the answered items (1-5), "weet ik niet" left out; undefined when nothing was answered. */
+function mean(values: (ItemAnswer | undefined)[]): number | undefined {
+  const numbers = values.filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
+  return numbers.length > 0 ? round1(numbers.reduce((a, b) => a + b, 0) / numbers.length) : undefined;
+}
+
+/** Interest per domein from the items (before adjustments). */
+export function interestsFromItems(answers: Answers, questions: Question[]): Partial<Record<DomainId, number>> {
+  const result: Partial<Record<DomainId, number>> = {};
+  for (const domein of DOMAIN_IDS) {
+    const value = mean(questions.filter((q) => q.soort === 'interesse' && q.domein === domein).map((q) => answers.items[q.id]));
+    if (value !== undefined) result[domein] = value;
+  }
+  return result;
+}
+
+export function styleFromItems(answers: Answers, questions: Question[]): Partial<Record<StyleKey, number>> {
+  const result: Partial<Record<StyleKey, number>> = {};
+  for (const key of ['theory', 'talen', 'wiskunde', 'handen', 'mensen'] as const) {
+    const values = questions
+      .filter((q) => q.soort === 'stijl' && q.kenmerk === key)
+      .map((q) => {
+        const v = answers.items[q.id];
+        return typeof v === 'number' && q.soort === 'stijl' && q.omgekeerd ? ((6 - v) as ItemAnswer) : v;
+      });
+    const value = mean(values);
+    if (value !== undefined) result[key] = value;
+  }
+  return result;
+}
+
+/** The profile the answers describe, or null while "waar zit je nu" is not answered. */
+export function profileFromAnswers(answers: Answers, questions: Question[], domainNames: Record<string, string>): ProfileData | null {
+  if (!answers.stage) return null;
+  const profile: ProfileData = { version: 1, stage: 'basisonderwijs' };
+  if (answers.stage !== 'basisonderwijs') {
+    const match = /^([a-z0-9-]+)@(\d)(?::([AB]))?$/.exec(answers.stage);
+    if (!match) return null;
+    profile.stage = match[1]!;
+    if (Number(match[2]) > 0) profile.year = Number(match[2]);
+    if (match[3]) profile.stroom = match[3] as 'A' | 'B';
+    if (answers.attest && answers.attest !== 'weet-niet') {
+      profile.attest = {
+        type: answers.attest,
+        // The value after "f:", "d:", "o:" or "s:" is a finaliteit, domein, onderwijsvorm or study id: all names
+        // the profile format accepts.
+        excluded: answers.attest === 'B' ? answers.excluded.map((key) => key.slice(2)) : [],
+      };
+    }
+  } else if (answers.getuigschrift && answers.getuigschrift !== 'weet-niet') {
+    profile.attest = { getuigschrift: answers.getuigschrift === 'ja' };
+  }
+  const interests = { ...interestsFromItems(answers, questions), ...answers.adjust.interests };
+  profile.interests = Object.fromEntries(Object.entries(interests).map(([d, v]) => [domainNames[d] ?? d, v]));
+  const style = styleFromItems(answers, questions);
+  if (answers.adjust.theory !== null) style.theory = answers.adjust.theory;
+  if (Object.keys(style).length > 0) profile.style = style;
+  if (answers.goal) profile.goal = answers.goal;
+  return profile;
+}
+
+export const STORAGE_KEY = 'richtingwijzer:vragenlijst:v1';
+
+const isItem = (v: unknown): v is ItemAnswer => v === 'weet-niet' || (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5);
+
+/**
+ * Reads answers saved on this device. Returns the answers, or a plain-Dutch problem when the data is broken, from
+ * an older version, or not ours. Unknown question ids are dropped (a question may have been removed since).
+ */
+export function readSavedAnswers(text: string | null, catalogue: RouteCatalogue, questions: Question[]): { answers: Answers | null; problem: string | null } {
+  if (text === null) return { answers: null, problem: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { answers: null, problem: 'Je bewaarde antwoorden op dit toestel zijn beschadigd en konden niet gelezen worden. We starten met een lege vragenlijst.' };
+  }
+  if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1) {
+    return { answers: null, problem: 'Op dit toestel staan antwoorden van een andere versie van Richtingwijzer. We konden ze niet gebruiken en starten met een lege vragenlijst.' };
+  }
+  const raw = (data as { answers?: unknown }).answers;
+  if (typeof raw !== 'object' || raw === null) return { answers: null, problem: 'Je bewaarde antwoorden zijn onvolledig. We starten met een lege vragenlijst.' };
+  const r = raw as Record<string, unknown>;
+  const itemIds = new Set(questions.map((q) => q.id));
+  const answers: Answers = structuredClone(EMPTY_ANSWERS);
+  let dropped = 0;
+  const take = <T,>(value: unknown, ok: (v: unknown) => v is T, set: (v: T) => void) => {
+    if (value === null || value === undefined) return;
+    if (ok(value)) set(value);
+    else dropped += 1;
+  };
+  take(r.stage, (v): v is string => typeof v === 'string' && (v === 'basisonderwijs' || (/^([a-z0-9-]+)@\d(?::[AB])?$/.test(v) && catalogue.get(v.split('@')[0]!) !== undefined)), (v) => (answers.stage = v));
+  take(r.attest, (v): v is Answers['attest'] => ['A', 'B', 'C', 'weet-niet'].includes(v as string), (v) => (answers.attest = v));
+  take(r.getuigschrift, (v): v is Answers['getuigschrift'] => ['ja', 'nee', 'weet-niet'].includes(v as string), (v) => (answers.getuigschrift = v));
+  take(r.goal, (v): v is Answers['goal'] => ['hoger-onderwijs', 'werken', 'open'].includes(v as string), (v) => (answers.goal = v));
+  if (Array.isArray(r.excluded)) answers.excluded = r.excluded.filter((k): k is string => typeof k === 'string' && /^[fdos]:[a-z0-9-]+$/.test(k));
+  if (typeof r.items === 'object' && r.items !== null) {
+    for (const [id, value] of Object.entries(r.items)) {
+      if (itemIds.has(id) && isItem(value)) answers.items[id] = value;
+      else dropped += 1;
+    }
+  }
+  const adjust = r.adjust as { interests?: unknown; theory?: unknown } | undefined;
+  if (adjust && typeof adjust.interests === 'object' && adjust.interests !== null) {
+    for (const [d, v] of Object.entries(adjust.interests)) {
+      if ((DOMAIN_IDS as readonly string[]).includes(d) && typeof v === 'number' && v >= 1 && v <= 5) answers.adjust.interests[d as DomainId] = v;
+      else dropped += 1;
+    }
+  }
+  if (adjust && typeof adjust.theory === 'number' && adjust.theory >= 1 && adjust.theory <= 5) answers.adjust.theory = adjust.theory;
+  return { answers, problem: dropped > 0 ? `${dropped} bewaarde ${dropped === 1 ? 'antwoord klopte' : 'antwoorden klopten'} niet en ${dropped === 1 ? 'werd' : 'werden'} overgeslagen.` : null };
+}
+
+export function serializeAnswers(answers: Answers): string {
+  return JSON.stringify({ version: 1, answers });
+}
