@@ -8,6 +8,7 @@ import { FINALITEIT_LABELS, GRAAD_LABELS } from '../../lib/content/labels.ts';
 import type { RouteCatalogue, Stage } from '../../lib/routes/catalogue.ts';
 import { isFirstYear, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
+import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 
 interface Props {
@@ -18,38 +19,12 @@ interface Props {
   onChange: (change: Partial<ExplorerState>) => void;
 }
 
+const BASISONDERWIJS = [
+  { value: 'bao-ja', label: 'Laatste jaar basisonderwijs, met getuigschrift' },
+  { value: 'bao-nee', label: 'Laatste jaar basisonderwijs, zonder getuigschrift' },
+];
+
 const NO_ATTEST: Stage[] = ['basisonderwijs', 'okan', 'buso', 'hbo5', 'bestemming'];
-
-/** Start options: the select value is the study (plus stroom for a basisoptie in 2A and 2B); the year is asked apart. */
-function startGroups(catalogue: RouteCatalogue) {
-  const byKind = (filter: (s: RouteStudy) => boolean) => catalogue.studies.filter(filter);
-  const basisopties = byKind((s) => s.kind === 'basisoptie').flatMap((s) =>
-    s.stroom.map((stroom) => ({ value: `${s.id}:${stroom}`, label: `2${stroom} · basisoptie ${s.name}` })),
-  );
-  return [
-    { label: 'Basisonderwijs', options: [{ value: 'bao-ja', label: 'Laatste jaar basisonderwijs, met getuigschrift' }, { value: 'bao-nee', label: 'Laatste jaar basisonderwijs, zonder getuigschrift' }] },
-    { label: GRAAD_LABELS[1], options: [...byKind((s) => s.kind === 'eerste-graad').map((s) => ({ value: s.id, label: s.name })), ...basisopties] },
-    { label: GRAAD_LABELS[2], options: catalogue.richtingen(2).map((s) => ({ value: s.id, label: `${s.name}${s.duaal === 'enkel' ? ' (duaal)' : ''}` })) },
-    { label: GRAAD_LABELS[3], options: catalogue.richtingen(3).map((s) => ({ value: s.id, label: `${s.name}${s.duaal === 'enkel' ? ' (duaal)' : ''}` })) },
-    { label: '7de jaar', options: catalogue.zevendeJaren().map((s) => ({ value: s.id, label: s.name })) },
-    { label: 'Andere', options: byKind((s) => ['okan', 'buso', 'hbo5'].includes(s.kind) || s.id === 'graduaat').map((s) => ({ value: s.id, label: s.name })) },
-  ];
-}
-
-function selectValue(start: string): string {
-  if (start.startsWith('bao-')) return start;
-  const [id, rest = ''] = start.split('@');
-  const stroom = rest.split(':')[1];
-  return stroom ? `${id}:${stroom}` : id!;
-}
-
-function startFromSelect(catalogue: RouteCatalogue, value: string): string {
-  if (value.startsWith('bao-')) return value;
-  const [id, stroom] = value.split(':');
-  const study = catalogue.get(id!);
-  const year = study?.leerjaren.at(-1) ?? 0;
-  return `${id}@${year}${stroom ? `:${stroom}` : ''}`;
-}
 
 export default function ExplorerForm({ catalogue, state, stage, domainNames, onChange }: Props) {
   const uid = useId();
@@ -73,7 +48,7 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
       <div className="field">
         <label htmlFor={`${uid}-start`}>Waar ben je nu (of wat werk je dit schooljaar af)?</label>
         <select id={`${uid}-start`} value={selected} onChange={(e) => onChange({ start: startFromSelect(catalogue, e.target.value), exclusions: [] })}>
-          {startGroups(catalogue).map((group) => (
+          {startGroups(catalogue, BASISONDERWIJS).map((group) => (
             <optgroup key={group.label} label={group.label}>
               {group.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </optgroup>

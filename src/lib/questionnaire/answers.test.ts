@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../schemas/question.ts';
 import { testCatalogue } from '../routes/test-catalogue.ts';
 import { resolveProfile } from '../suggest/resolve-profile.ts';
-import { EMPTY_ANSWERS, profileFromAnswers, readSavedAnswers, serializeAnswers, type Answers } from './answers.ts';
+import { EMPTY_ANSWERS, profileFromAnswers, readSavedAnswers, resolvedFromAnswers, serializeAnswers, type Answers } from './answers.ts';
 
 const questions: Question[] = [
   { id: 'stem-1', soort: 'interesse', tekst: 'Iets bouwen', domein: 'stem', riasec: 'R' },
@@ -73,6 +73,24 @@ describe('readSavedAnswers', () => {
       const chars = [...base];
       for (let j = 0; j < 3; j++) chars[Math.floor(random() * chars.length)] = String.fromCharCode(32 + Math.floor(random() * 90));
       expect(() => readSavedAnswers(chars.join(''), catalogue, questions)).not.toThrow();
+    }
+  });
+});
+
+describe('resolvedFromAnswers', () => {
+  it('gives the same resolved profile as resolving the exported profile by name', () => {
+    const cases: Partial<Answers>[] = [
+      { stage: 'tweede-leerjaar-a@2', attest: 'B', excluded: ['f:doorstroom', 'd:stem', 'o:aso', 's:latijn-2de-graad'], goal: 'werken', items: { 'stem-1': 5, praktijk: 4 } },
+      { stage: 'basisonderwijs', getuigschrift: 'nee' },
+      { stage: 'basisonderwijs', getuigschrift: 'weet-niet', items: { 'zorg-1': 2 } },
+      { stage: 'latijn-2de-graad@3', attest: 'weet-niet', adjust: { interests: { stem: 4 }, theory: 2 } },
+      { stage: 'basisoptie-stem-technieken@2:B', attest: 'C' },
+      { stage: 'okan@0', attest: 'A' },
+    ];
+    for (const change of cases) {
+      const a = answers(change);
+      const byName = resolveProfile(catalogue, profileFromAnswers(a, questions, names)!);
+      expect('profile' in byName && byName.profile, JSON.stringify(change)).toEqual(resolvedFromAnswers(a, questions, catalogue));
     }
   });
 });

@@ -5,7 +5,10 @@
 import { DOMAIN_IDS, type DomainId } from '../../schemas/enums.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { RouteCatalogue } from '../routes/catalogue.ts';
+import { exclusionOf, positionOf } from '../routes/explorer-state.ts';
+import type { Exclusion } from '../routes/types.ts';
 import type { ProfileData, StyleKey } from '../suggest/profile.ts';
+import type { ResolvedProfile } from '../suggest/resolve-profile.ts';
 
 export type ItemAnswer = 1 | 2 | 3 | 4 | 5 | 'weet-niet';
 
@@ -93,6 +96,31 @@ export function profileFromAnswers(answers: Answers, questions: Question[], doma
   if (Object.keys(style).length > 0) profile.style = style;
   if (answers.goal) profile.goal = answers.goal;
   return profile;
+}
+
+/**
+ * The resolved profile straight from the answers, which hold ids: the same result as resolveProfile on
+ * profileFromAnswers (tested), without the name matching the browser does not need.
+ */
+export function resolvedFromAnswers(answers: Answers, questions: Question[], catalogue: RouteCatalogue): ResolvedProfile | null {
+  if (!answers.stage) return null;
+  const gbo = answers.getuigschrift;
+  const key = answers.stage === 'basisonderwijs' ? (gbo === 'nee' ? 'bao-nee' : 'bao-ja') : answers.stage;
+  const position = positionOf(catalogue, key);
+  if (!position) return null;
+  const known = answers.stage === 'basisonderwijs' ? gbo === 'ja' || gbo === 'nee' : answers.attest !== null && answers.attest !== 'weet-niet';
+  const type = answers.stage === 'basisonderwijs' || !known ? 'A' : (answers.attest as 'A' | 'B' | 'C');
+  const exclusions = type === 'B' ? answers.excluded.map((k) => exclusionOf(catalogue, k)).filter((e): e is Exclusion => e !== null) : [];
+  const style = styleFromItems(answers, questions);
+  if (answers.adjust.theory !== null) style.theory = answers.adjust.theory;
+  return {
+    position,
+    attest: { type, exclusions },
+    attestAssumed: !known,
+    interests: { ...interestsFromItems(answers, questions), ...answers.adjust.interests },
+    style,
+    goal: answers.goal ?? 'open',
+  };
 }
 
 export const STORAGE_KEY = 'richtingwijzer:vragenlijst:v1';

@@ -1,9 +1,10 @@
 /**
  * The route rules against the texts they come from. Each test names its source; the full references are in
- * rules.ts (RULES[...].sources).
+ * rule-sources.ts (RULE_SOURCES[...]).
  */
 import { describe, expect, it } from 'vitest';
 import { nextSteps, RouteError } from './next-steps.ts';
+import { RULE_SOURCES } from './rule-sources.ts';
 import { RULES, type RuleId } from './rules.ts';
 import { testCatalogue } from './test-catalogue.ts';
 import type { Attest, Exclusion, Position, Step } from './types.ts';
@@ -29,8 +30,9 @@ describe('rules data', () => {
   it('every rule has a plain-Dutch text and at least one https source', () => {
     for (const [id, rule] of Object.entries(RULES)) {
       expect(rule.text.length, id).toBeGreaterThan(30);
-      expect(rule.sources.length, id).toBeGreaterThan(0);
-      for (const source of rule.sources) expect(source.url, id).toMatch(/^https:\/\//);
+      const sources = RULE_SOURCES[id as RuleId];
+      expect(sources.length, id).toBeGreaterThan(0);
+      for (const source of sources) expect(source.url, id).toMatch(/^https:\/\//);
     }
   });
 

@@ -123,7 +123,8 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
 
   const statusPoints = step.status === 'uitgesloten' ? 0 : weights.status[step.status];
   if (step.status !== 'open') {
-    const why = step.reasons.filter((r) => r.rule !== 'a-attest').map((r) => r.text)[0] ?? step.reasons[0]?.text ?? '';
+    // The rules add the condition last (the duaal age, the finaliteit step, the Latijn practice), after the base rule.
+    const why = step.reasons.at(-1)?.text ?? '';
     score += statusPoints;
     reasons.push({ text: `${step.status === 'voorwaarde' ? 'Voorwaarde' : 'Vraag raad'}: ${why}`, weight: -100 });
   }

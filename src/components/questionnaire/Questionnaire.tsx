@@ -1,0 +1,158 @@
+/**
+ * The questionnaire island: one page at a time, progress shown, back and forward without losing answers, and the
+ * result with reasons. Answers stay in memory unless the pupil chooses to keep them on this device; "wis alles"
+ * removes everything. Everything runs in the browser: no request leaves the page after it has loaded.
+ */
+import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Question } from '../../schemas/question.ts';
+import type { SuggestWeights } from '../../schemas/weights.ts';
+import { STORAGE_KEY, readSavedAnswers, type ItemAnswer } from '../../lib/questionnaire/answers.ts';
+import { buildPages } from '../../lib/questionnaire/steps.ts';
+import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import type { RouteStudy } from '../../lib/routes/types.ts';
+import {
+  $answers,
+  $saveOnDevice,
+  $step,
+  $storageMessage,
+  persist,
+  setAnswers,
+  setSaveOnDevice,
+  wipeEverything,
+} from '../../stores/questionnaire.ts';
+import ResultView from './ResultView.tsx';
+import ScaleItem from './ScaleItem.tsx';
+import SituationPages from './SituationPages.tsx';
+
+interface Props {
+  questions: Question[];
+  studies: readonly RouteStudy[];
+  weights: SuggestWeights;
+  domainNames: Record<string, string>;
+}
+
+const TITLES = { start: 'Welkom', situatie: 'Waar sta je nu?', attest: 'Je attest', doel: 'Je doel', resultaat: 'Jouw voorstellen' } as const;
+
+export default function Questionnaire({ questions, studies, weights, domainNames }: Props) {
+  const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
+  const pages = useMemo(() => buildPages(questions), [questions]);
+  const answers = useStore($answers);
+  const step = Math.min(useStore($step), pages.length - 1);
+  const save = useStore($saveOnDevice);
+  const message = useStore($storageMessage);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  // Saved answers are read once, only if the pupil chose to keep them earlier.
+  useEffect(() => {
+    let text: string | null = null;
+    try {
+      text = window.localStorage.getItem(STORAGE_KEY);
+    } catch {
+      text = null;
+    }
+    const saved = readSavedAnswers(text, catalogue, questions);
+    if (saved.answers) {
+      $answers.set(saved.answers);
+      $saveOnDevice.set(true);
+    }
+    if (saved.problem) $storageMessage.set(saved.problem);
+  }, [catalogue, questions]);
+  useEffect(() => $answers.listen(() => persist()), []);
+
+  // A new page: move focus to its heading, so keyboard and screen-reader users start at the top of it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step]);
+
+  const page = pages[step]!;
+  const scale = (id: string) => questions.find((q): q is Extract<Question, { soort: 'schaal' }> => q.soort === 'schaal' && q.id === id);
+  const title =
+    page.kind === 'items'
+      ? page.section === 'interesse'
+        ? `Wat doe je graag? (${page.part} van ${page.parts})`
+        : 'Hoe leer en werk je?'
+      : TITLES[page.kind];
+  const go = (to: number) => $step.set(Math.max(0, Math.min(pages.length - 1, to)));
+  const setItem = (id: string, value: ItemAnswer) => setAnswers({ items: { ...answers.items, [id]: value } });
+  const canGoOn = page.kind !== 'situatie' || answers.stage !== null;
+
+  return (
+    <div className="questionnaire">
+      <div className="progress">
+        <p id="q-progress-label">Stap {step + 1} van {pages.length}</p>
+        <progress max={pages.length} value={step + 1} aria-labelledby="q-progress-label" />
+      </div>
+      {message && (
+        <p className="notice" role="status">
+          {message}{' '}
+          <button type="button" className="button secondary" onClick={() => $storageMessage.set(null)}>Sluiten</button>
+        </p>
+      )}
+
+      <section aria-labelledby="q-title" className="q-page">
+        <h2 id="q-title" ref={heading} tabIndex={-1}>{title}</h2>
+
+        {page.kind === 'start' && (
+          <div className="prose">
+            <p>
+              Je beantwoordt een paar vragen over waar je nu staat, wat je graag doet en hoe je leert. Dat duurt ongeveer
+              5 minuten. Daarna krijg je voorstellen voor volgend schooljaar, telkens met de reden waarom.
+            </p>
+            <p>
+              Je antwoorden blijven in deze browser en gaan nergens naartoe. Sluit je de pagina, dan zijn ze weg, tenzij
+              je hieronder kiest om ze op dit toestel te bewaren. Bij een vraag mag je altijd "weet ik niet" kiezen.
+            </p>
+          </div>
+        )}
+        {(page.kind === 'situatie' || page.kind === 'attest' || page.kind === 'doel') && (
+          <SituationPages page={page.kind} questions={questions} catalogue={catalogue} answers={answers} domainNames={domainNames} onChange={setAnswers} />
+        )}
+        {page.kind === 'items' && (
+          <>
+            <p className="hint">{scale(page.section === 'interesse' ? 'schaal-interesse' : 'schaal-stijl')?.vraag}</p>
+            {page.ids.map((id) => {
+              const q = questions.find((x) => x.id === id);
+              const s = scale(page.section === 'interesse' ? 'schaal-interesse' : 'schaal-stijl');
+              if (!q || !s || (q.soort !== 'interesse' && q.soort !== 'stijl')) return null;
+              return <ScaleItem key={id} id={id} text={q.tekst} options={s.opties} value={answers.items[id]} onChange={(v) => setItem(id, v)} />;
+            })}
+          </>
+        )}
+        {page.kind === 'resultaat' && (
+          <ResultView
+            catalogue={catalogue}
+            questions={questions}
+            weights={weights}
+            domainNames={domainNames}
+            answers={answers}
+            onAdjust={(adjust, goal) => setAnswers({ adjust, goal })}
+            onEdit={() => go(1)}
+          />
+        )}
+      </section>
+
+      <div className="q-nav">
+        {step > 0 && <button type="button" className="button secondary" onClick={() => go(step - 1)}>Vorige</button>}
+        {page.kind !== 'resultaat' && (
+          <button type="button" onClick={() => go(step + 1)} disabled={!canGoOn} aria-describedby={canGoOn ? undefined : 'q-need-stage'}>
+            {page.kind === 'start' ? 'Start' : pages[step + 1]?.kind === 'resultaat' ? 'Toon mijn voorstellen' : 'Volgende'}
+          </button>
+        )}
+        {!canGoOn && <p id="q-need-stage" className="hint">Kies eerst waar je nu zit.</p>}
+      </div>
+
+      <div className="q-privacy">
+        <label className="choice">
+          <input type="checkbox" checked={save} onChange={(e) => setSaveOnDevice(e.target.checked)} /> Bewaar mijn antwoorden op dit toestel
+        </label>
+        <button type="button" className="button secondary" onClick={() => wipeEverything()}>Wis alles</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * The situation questions: where you are now (and which year), the attest you get or expect (and what a B-attest
+ * excludes), and your goal after secondary school. Question texts come from content/questionnaire/questions.yaml.
+ */
+import { useId } from 'react';
+import { DOMAIN_IDS, FINALITEITEN } from '../../schemas/enums.ts';
+import type { Question } from '../../schemas/question.ts';
+import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
+import type { Answers } from '../../lib/questionnaire/answers.ts';
+import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import { yearLabel } from '../../lib/routes/labels.ts';
+import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
+
+type Situation = Extract<Question, { soort: 'situatie' }>;
+
+interface Props {
+  page: 'situatie' | 'attest' | 'doel';
+  questions: Question[];
+  catalogue: RouteCatalogue;
+  answers: Answers;
+  domainNames: Record<string, string>;
+  onChange: (change: Partial<Answers>) => void;
+}
+
+const NO_ATTEST_KINDS = ['okan', 'buso', 'hbo5', 'bestemming'];
+
+export default function SituationPages({ page, questions, catalogue, answers, domainNames, onChange }: Props) {
+  const uid = useId();
+  const q = (veld: Situation['veld']) => questions.find((x): x is Situation => x.soort === 'situatie' && x.veld === veld)!;
+  const stage = answers.stage ?? '';
+  const studyId = stage.includes('@') ? stage.split('@')[0]! : '';
+  const study = catalogue.get(studyId);
+  const year = Number(stage.split('@')[1]?.split(':')[0] ?? 0);
+  const firstYear = study?.kind === 'eerste-graad' && year === 1;
+
+  if (page === 'situatie') {
+    const nu = q('stage');
+    const jaar = q('year');
+    return (
+      <>
+        <div className="field">
+          <label htmlFor={`${uid}-stage`}>{nu.vraag}</label>
+          {nu.uitleg && <p className="hint" id={`${uid}-stage-hint`}>{nu.uitleg}</p>}
+          <select
+            id={`${uid}-stage`}
+            aria-describedby={nu.uitleg ? `${uid}-stage-hint` : undefined}
+            value={stage === 'basisonderwijs' ? 'basisonderwijs' : selectValue(stage)}
+            onChange={(e) => onChange({ stage: e.target.value === '' ? null : startFromSelect(catalogue, e.target.value), excluded: [] })}
+          >
+            <option value="">Kies</option>
+            {startGroups(catalogue, [{ value: 'basisonderwijs', label: 'Basisonderwijs (6de leerjaar)' }]).map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        {study && study.leerjaren.length > 1 && (
+          <fieldset>
+            <legend>{jaar.vraag}</legend>
+            {study.leerjaren.map((y) => (
+              <label key={y} className="choice">
+                <input type="radio" name={`${uid}-year`} checked={year === y} onChange={() => onChange({ stage: stage.replace(/@\d/, `@${y}`) })} /> {yearLabel(y)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </>
+    );
+  }
+
+  if (page === 'attest') {
+    if (stage === 'basisonderwijs') {
+      const g = q('getuigschrift');
+      return (
+        <fieldset>
+          <legend>{g.vraag}</legend>
+          {(['ja', 'nee', 'weet-niet'] as const).map((v) => (
+            <label key={v} className="choice">
+              <input type="radio" name={`${uid}-gbo`} checked={answers.getuigschrift === v} onChange={() => onChange({ getuigschrift: v })} />{' '}
+              {v === 'ja' ? 'Ja' : v === 'nee' ? 'Nee' : 'Weet ik niet'}
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+    if (!study || NO_ATTEST_KINDS.includes(study.kind)) {
+      return <p>Hier krijg je geen A-, B- of C-attest. Ga verder naar de volgende vraag.</p>;
+    }
+    const a = q('attest');
+    const u = q('excluded');
+    const options = [
+      { v: 'A', label: <><strong>A-attest</strong>: je bent geslaagd</> },
+      { v: 'B', label: <><strong>{firstYear ? 'A-attest met uitsluiting' : 'B-attest'}</strong>: geslaagd, maar de klassenraad sluit {firstYear ? 'basisopties' : 'richtingen'} uit</> },
+      { v: 'C', label: <><strong>C-attest</strong>: niet geslaagd, je doet het jaar over</> },
+      { v: 'weet-niet', label: <>Weet ik niet</> },
+    ] as const;
+    const toggle = (key: string, on: boolean) => onChange({ excluded: on ? [...answers.excluded, key] : answers.excluded.filter((k) => k !== key) });
+    return (
+      <>
+        <fieldset>
+          <legend>{a.vraag}</legend>
+          {a.uitleg && <p className="hint">{a.uitleg}</p>}
+          {options.map((o) => (
+            <label key={o.v} className="choice">
+              <input type="radio" name={`${uid}-attest`} checked={answers.attest === o.v} onChange={() => onChange({ attest: o.v, ...(o.v === 'B' ? {} : { excluded: [] }) })} /> {o.label}
+            </label>
+          ))}
+        </fieldset>
+        {answers.attest === 'B' && (
+          <fieldset>
+            <legend>{u.vraag}</legend>
+            {u.uitleg && <p className="hint">{u.uitleg}</p>}
+            <div className="checks">
+              {firstYear
+                ? catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => (
+                    <label key={s.id} className="choice">
+                      <input type="checkbox" checked={answers.excluded.includes(`s:${s.id}`)} onChange={(e) => toggle(`s:${s.id}`, e.target.checked)} /> {s.name}
+                    </label>
+                  ))
+                : [
+                    ...FINALITEITEN.map((f) => ({ key: `f:${f}`, label: FINALITEIT_LABELS[f] })),
+                    ...DOMAIN_IDS.filter((d) => d !== 'domeinoverschrijdend').map((d) => ({ key: `d:${d}`, label: `Studiedomein ${domainNames[d] ?? d}` })),
+                  ].map((o) => (
+                    <label key={o.key} className="choice">
+                      <input type="checkbox" checked={answers.excluded.includes(o.key)} onChange={(e) => toggle(o.key, e.target.checked)} /> {o.label}
+                    </label>
+                  ))}
+            </div>
+          </fieldset>
+        )}
+      </>
+    );
+  }
+
+  const d = q('goal');
+  return (
+    <fieldset>
+      <legend>{d.vraag}</legend>
+      {(d.opties ?? []).map((o) => (
+        <label key={o.waarde} className="choice">
+          <input type="radio" name={`${uid}-goal`} checked={answers.goal === o.waarde} onChange={() => onChange({ goal: o.waarde as Answers['goal'] })} /> {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

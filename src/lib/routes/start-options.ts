@@ -1,0 +1,47 @@
+/**
+ * The choices for "waar ben je nu?", grouped as a pupil thinks of them. The value is the study (plus the stroom for
+ * a basisoptie of 2A and 2B); the school year is asked apart for studies of two years.
+ */
+import { GRAAD_LABELS } from '../content/labels.ts';
+import type { RouteCatalogue } from './catalogue.ts';
+
+export interface StartGroup {
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+export function startGroups(catalogue: RouteCatalogue, basisonderwijs: { value: string; label: string }[]): StartGroup[] {
+  const studies = catalogue.studies;
+  const basisopties = studies
+    .filter((s) => s.kind === 'basisoptie')
+    .flatMap((s) => s.stroom.map((stroom) => ({ value: `${s.id}:${stroom}`, label: `2${stroom} · basisoptie ${s.name}` })));
+  const richting = (graad: 2 | 3) =>
+    catalogue.richtingen(graad).map((s) => ({ value: s.id, label: `${s.name}${s.duaal === 'enkel' ? ' (duaal)' : ''}` }));
+  return [
+    { label: 'Basisonderwijs', options: basisonderwijs },
+    { label: GRAAD_LABELS[1], options: [...studies.filter((s) => s.kind === 'eerste-graad').map((s) => ({ value: s.id, label: s.name })), ...basisopties] },
+    { label: GRAAD_LABELS[2], options: richting(2) },
+    { label: GRAAD_LABELS[3], options: richting(3) },
+    { label: '7de jaar', options: catalogue.zevendeJaren().map((s) => ({ value: s.id, label: s.name })) },
+    {
+      label: 'Andere',
+      options: studies.filter((s) => ['okan', 'buso', 'hbo5'].includes(s.kind) || s.id === 'graduaat').map((s) => ({ value: s.id, label: s.name })),
+    },
+  ];
+}
+
+/** The select value of a start key (`id@year[:stroom]` → `id[:stroom]`). */
+export function selectValue(start: string): string {
+  if (!start.includes('@')) return start;
+  const [id, rest = ''] = start.split('@');
+  const stroom = rest.split(':')[1];
+  return stroom ? `${id}:${stroom}` : id!;
+}
+
+/** The start key for a select value: the last year of the study, which a year question can change. */
+export function startFromSelect(catalogue: RouteCatalogue, value: string): string {
+  if (!catalogue.get(value.split(':')[0]!)) return value;
+  const [id, stroom] = value.split(':');
+  const year = catalogue.get(id!)?.leerjaren.at(-1) ?? 0;
+  return `${id}@${year}${stroom ? `:${stroom}` : ''}`;
+}

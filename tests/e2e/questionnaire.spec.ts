@@ -1,0 +1,157 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+
+async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Chooses answer n (1-5) or "Weet ik niet" (6) of an item's radio group with the keyboard only. */
+async function answer(page: Page, item: Locator, n: number) {
+  const first = item.getByRole('radio').first();
+  await tabTo(page, first);
+  await page.keyboard.press('Space');
+  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
+  await expect(item.getByRole('radio').nth(n - 1)).toBeChecked();
+}
+
+async function next(page: Page, name: RegExp = /^(Volgende|Start|Toon mijn voorstellen)$/) {
+  await tabTo(page, page.getByRole('button', { name }));
+  await page.keyboard.press('Enter');
+}
+
+const heading = (page: Page) => page.locator('#q-title');
+
+test('the whole questionnaire by keyboard: suggestions with reasons, live changes, no network, nothing kept', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/vragenlijst/');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  await expectNoAxeViolations(page);
+  await next(page, /^Start$/);
+
+  await expect(heading(page)).toHaveText('Waar sta je nu?');
+  await expect(heading(page)).toBeFocused();
+  const stage = page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?');
+  await tabTo(page, stage);
+  await page.keyboard.type('2de leerjaar A');
+  await expect(stage).toHaveValue('tweede-leerjaar-a');
+  await expectNoAxeViolations(page);
+  await next(page);
+
+  await expect(heading(page)).toHaveText('Je attest');
+  await tabTo(page, page.getByRole('radio', { name: /A-attest/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /B-attest/ })).toBeChecked();
+  await tabTo(page, page.getByRole('checkbox', { name: 'Doorstroomfinaliteit' }));
+  await page.keyboard.press('Space');
+  await expectNoAxeViolations(page);
+  await next(page);
+
+  await expect(heading(page)).toHaveText('Je doel');
+  await tabTo(page, page.getByRole('radio', { name: /Verder studeren/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Gaan werken' })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await next(page);
+
+  // Interest pages: STEM items "heel leuk", the rest "niet leuk", one "weet ik niet".
+  let unknownUsed = false;
+  while ((await heading(page).textContent())?.startsWith('Wat doe je graag?')) {
+    for (const item of await page.locator('fieldset.scale-item').all()) {
+      const text = (await item.locator('legend').textContent()) ?? '';
+      const stem = /Elektronische|labo|Keukenkasten|kapot toestel|computerprogramma/.test(text);
+      await answer(page, item, stem ? 5 : unknownUsed ? 2 : 6);
+      unknownUsed = true;
+    }
+    await expectNoAxeViolations(page);
+    await next(page);
+  }
+  await expect(heading(page)).toHaveText('Hoe leer en werk je?');
+  for (const item of await page.locator('fieldset.scale-item').all()) {
+    const text = (await item.locator('legend').textContent()) ?? '';
+    await answer(page, item, /doen en uit te proberen|handen/.test(text) ? 5 : 2);
+  }
+  await expectNoAxeViolations(page);
+  await next(page, /^Toon mijn voorstellen$/);
+
+  await expect(heading(page)).toHaveText('Jouw voorstellen');
+  const first = page.locator('ol.suggestions > li').first();
+  await expect(first).toContainText('Je gaf aan dat STEM je boeit (5 op 5)');
+  await expect(first).toContainText('Je wil gaan werken');
+  const firstId = await first.getAttribute('data-id');
+  await expect(page.locator('ol.suggestions > li[data-id="latijn-2de-graad"]')).toHaveCount(0);
+  await expect(page.getByText(/Met je B-attest zijn \d+ richtingen uitgesloten/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Clbchat' }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Change an answer on the result page and see the list change.
+  const adjust = page.locator('summary', { hasText: 'Pas je profiel aan' });
+  await tabTo(page, adjust);
+  await page.keyboard.press('Enter');
+  const stemSelect = page.getByLabel('STEM', { exact: true });
+  await tabTo(page, stemSelect);
+  await page.keyboard.type('1');
+  await expect(stemSelect).toHaveValue('1');
+  await expect(page.locator('ol.suggestions > li').first()).not.toHaveAttribute('data-id', firstId!);
+  await expect(page.locator('ol.suggestions')).not.toContainText('STEM je boeit');
+
+  // Options not suggested, with why.
+  await tabTo(page, page.getByRole('checkbox', { name: /Toon ook wat we niet voorstelden/ }));
+  await page.keyboard.press('Space');
+  await expect(page.locator('li[data-id="latijn-2de-graad"]')).toContainText('Met je B-attest is dit uitgesloten');
+  await expectNoAxeViolations(page);
+
+  expect(requests).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+
+  // Nothing is kept across a reload unless saving was chosen.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  expect(await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?')).toHaveValue('');
+});
+
+test('saving is a choice; "wis alles" removes every trace', async ({ page }) => {
+  await page.goto('/vragenlijst/');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  const save = page.getByRole('checkbox', { name: 'Bewaar mijn antwoorden op dit toestel' });
+  await tabTo(page, save);
+  await page.keyboard.press('Space');
+  await expect(save).toBeChecked();
+  await next(page, /^Start$/);
+  const stage = page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?');
+  await stage.selectOption('latijn-2de-graad');
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['richtingwijzer:vragenlijst:v1']);
+
+  await page.reload();
+  await expect(save).toBeChecked();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(stage).toHaveValue('latijn-2de-graad');
+
+  await tabTo(page, page.getByRole('button', { name: 'Wis alles' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Alles is gewist')).toBeVisible();
+  await expect(save).not.toBeChecked();
+  expect(await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(stage).toHaveValue('');
+});
+
+test('broken saved data is reported and does not break the page', async ({ page }) => {
+  await page.goto('/vragenlijst/');
+  await page.evaluate(() => localStorage.setItem('richtingwijzer:vragenlijst:v1', '{"version":1,"answers":{"stage":"x@9","items":{"bestaat-niet":7}'));
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'beschadigd' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('#q-title')).toHaveText('Waar sta je nu?');
+});
