@@ -35,6 +35,8 @@ const templates = [
   ['glossary', '/begrippen/'],
   ['structure', '/structuur/'],
   ['route explorer', '/routes/'],
+  ['questionnaire', '/vragenlijst/'],
+  ['questionnaire explained', '/vragenlijst/hoe-werkt-het/'],
   ['search', '/zoeken/?q=latijn'],
   ['not found', '/bestaat-niet/'],
 ] as const;

@@ -21,3 +21,22 @@ test('the route explorer fits a phone and answers a tap', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test.describe('at 360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the questionnaire fits and can be answered with taps', async ({ page }) => {
+    await page.goto('/vragenlijst/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Start' }).tap();
+    await page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?').selectOption('eerste-leerjaar-b');
+    await page.getByRole('button', { name: 'Volgende' }).tap();
+    await page.getByRole('radio', { name: /^A-attest: / }).tap();
+    await page.getByRole('button', { name: 'Volgende' }).tap();
+    await page.getByRole('button', { name: 'Volgende' }).tap();
+    await page.locator('fieldset.scale-item').first().getByText('Heel leuk').tap();
+    await expect(page.locator('fieldset.scale-item').first().getByRole('radio', { name: 'Heel leuk' })).toBeChecked();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

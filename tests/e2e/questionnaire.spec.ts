@@ -25,10 +25,13 @@ async function next(page: Page, name: RegExp = /^(Volgende|Start|Toon mijn voors
 
 const heading = (page: Page) => page.locator('#q-title');
 
+/** Astro removes the `ssr` attribute once the island has hydrated. */
+const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+
 test('the whole questionnaire by keyboard: suggestions with reasons, live changes, no network, nothing kept', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('/vragenlijst/');
-  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -46,7 +49,7 @@ test('the whole questionnaire by keyboard: suggestions with reasons, live change
   await next(page);
 
   await expect(heading(page)).toHaveText('Je attest');
-  await tabTo(page, page.getByRole('radio', { name: /A-attest/ }));
+  await tabTo(page, page.getByRole('radio', { name: /^A-attest: / }));
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /B-attest/ })).toBeChecked();
   await tabTo(page, page.getByRole('checkbox', { name: 'Doorstroomfinaliteit' }));
@@ -114,7 +117,7 @@ test('the whole questionnaire by keyboard: suggestions with reasons, live change
 
   // Nothing is kept across a reload unless saving was chosen.
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  await hydrated(page);
   expect(await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?')).toHaveValue('');
@@ -122,7 +125,7 @@ test('the whole questionnaire by keyboard: suggestions with reasons, live change
 
 test('saving is a choice; "wis alles" removes every trace', async ({ page }) => {
   await page.goto('/vragenlijst/');
-  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  await hydrated(page);
   const save = page.getByRole('checkbox', { name: 'Bewaar mijn antwoorden op dit toestel' });
   await tabTo(page, save);
   await page.keyboard.press('Space');
@@ -133,6 +136,7 @@ test('saving is a choice; "wis alles" removes every trace', async ({ page }) => 
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['richtingwijzer:vragenlijst:v1']);
 
   await page.reload();
+  await hydrated(page);
   await expect(save).toBeChecked();
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(stage).toHaveValue('latijn-2de-graad');
@@ -143,6 +147,7 @@ test('saving is a choice; "wis alles" removes every trace', async ({ page }) => 
   await expect(save).not.toBeChecked();
   expect(await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
   await page.reload();
+  await hydrated(page);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(stage).toHaveValue('');
 });
@@ -151,6 +156,7 @@ test('broken saved data is reported and does not break the page', async ({ page 
   await page.goto('/vragenlijst/');
   await page.evaluate(() => localStorage.setItem('richtingwijzer:vragenlijst:v1', '{"version":1,"answers":{"stage":"x@9","items":{"bestaat-niet":7}'));
   await page.reload();
+  await hydrated(page);
   await expect(page.getByRole('status').filter({ hasText: 'beschadigd' })).toBeVisible();
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.locator('#q-title')).toHaveText('Waar sta je nu?');
