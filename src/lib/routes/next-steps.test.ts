@@ -298,6 +298,28 @@ describe('behaviour', () => {
     expect(() => nextSteps(catalogue, at('latijn-2de-graad', 6), A)).toThrow(/geen 6de jaar/);
   });
 
+  it('every rule in rules.ts is used by some situation (no dead rule, no rule without a test path)', () => {
+    const used = new Set<string>();
+    const positions: Position[] = [
+      { kind: 'basisonderwijs', getuigschrift: true },
+      { kind: 'basisonderwijs', getuigschrift: false },
+      ...catalogue.studies.flatMap((s) => (s.leerjaren.length > 0 ? s.leerjaren : [0]).map((year) => at(s.id, year))),
+    ];
+    const attests = [
+      A,
+      C,
+      B({ kind: 'finaliteit', value: 'doorstroom' }),
+      { type: 'A' as const, exclusions: [{ kind: 'study' as const, ids: ['basisoptie-klassieke-talen', 'basisoptie-stem-technieken'], label: 'x' }] },
+    ];
+    for (const position of positions) {
+      for (const attest of attests) {
+        const result = nextSteps(catalogue, position, attest);
+        for (const reason of [...result.notes, ...result.steps.flatMap((s) => s.reasons)]) used.add(reason.rule);
+      }
+    }
+    expect([...used].sort()).toEqual(Object.keys(RULES).sort());
+  });
+
   it('every reason names a rule that exists', () => {
     const positions: Position[] = [
       { kind: 'basisonderwijs', getuigschrift: true },
