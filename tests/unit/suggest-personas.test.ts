@@ -37,8 +37,11 @@ describe('personas', () => {
   });
 
   it('2. basisonderwijs without getuigschrift: 1B first; 1A needs the toelatingsklassenraad', () => {
-    const result = run({ version: 1, stage: 'basisonderwijs', attest: { getuigschrift: false } });
+    const result = run({ version: 1, stage: 'basisonderwijs', attest: { getuigschrift: false }, interests: { 'Voeding en horeca': 5 } });
     expect(result.suggestions[0]!.id).toBe('eerste-leerjaar-b');
+    // BuSO needs a CLB verslag: never ranked on interests, but listed with why.
+    expect(result.suggestions.some((s) => catalogue.get(s.id)!.kind === 'buso')).toBe(false);
+    expect(result.notSuggested.find((n) => n.id === 'buso-opleidingsvorm-3')!.reasons[0]).toMatch(/verslag van het CLB/);
     expect(result.suggestions.find((s) => s.id === 'eerste-leerjaar-a')!.reasons[0]).toMatch(/toelatingsklassenraad/);
   });
 

@@ -171,7 +171,11 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
   const repeating = result.attest.type === 'C';
   // With an A- or B-attest, repeating the year is legal with the klassenraad's agreement but not something to suggest.
   const candidates = result.steps.filter((s) => s.status !== 'uitgesloten' && (repeating ? s.move === 'overzitten' : s.move === 'verder'));
+  // Buitengewoon onderwijs depends on a CLB verslag, not on interests: it is never ranked against the rest.
+  const fromBuso = catalogue.get(profile.position.kind === 'study' ? profile.position.id : '')?.kind === 'buso';
+  const needsVerslag = (s: Step) => !fromBuso && catalogue.get(s.id)?.kind === 'buso';
   const scored = candidates
+    .filter((s) => !needsVerslag(s))
     .map((step) => scoreStep(step, catalogue.get(step.id)!, profile, weights, options))
     .sort((a, b) => b.score - a.score || a.study.name.localeCompare(b.study.name, 'nl') || a.step.id.localeCompare(b.step.id));
 
@@ -182,6 +186,13 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
     notes.push(`Met je B-attest zijn ${excluded.length} ${excluded.length === 1 ? 'richting' : 'richtingen'} uitgesloten. Die stellen we niet voor.`);
   }
   const name = (id: string) => catalogue.get(id)?.name ?? id;
+  const buso = candidates.filter(needsVerslag).map((s) => ({
+    id: s.id,
+    name: name(s.id),
+    year: s.year,
+    score: null,
+    reasons: ['Buitengewoon onderwijs kan alleen met een verslag van het CLB. Dat bespreek je met het CLB; een vragenlijst kan dat niet inschatten.'],
+  }));
   return {
     reachable: [...new Set(candidates.map((s) => s.id))],
     suggestions: top.map((s) => ({ id: s.step.id, name: s.study.name, year: s.step.year, score: s.score, status: s.step.status, reasons: sortReasons(s.reasons) })),
@@ -193,6 +204,7 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
         score: s.score,
         reasons: [`Mag wel, maar past minder goed bij je antwoorden (score ${s.score}).`, ...sortReasons(s.reasons)],
       })),
+      ...buso,
       ...excluded.map((s) => ({
         id: s.id,
         name: name(s.id),
