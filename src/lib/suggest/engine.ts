@@ -87,7 +87,7 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
     const distance = Math.abs(theory - weights.leerstijl.stap[study.balance]);
     const points = -distance * weights.leerstijl.perPuntVerschil;
     const words = `Je leert graag ${STYLE_WORDS(theory)}; deze stap is ${BALANCE_WORDS[study.balance]}.`;
-    if (distance <= 1) add(Math.max(points, 0.01), words);
+    if (distance <= 1.5) add(Math.min(0, points) === 0 ? 0.01 : points, words);
     else add(points, `Let op: ${words.charAt(0).toLowerCase()}${words.slice(1)}`);
   }
 
