@@ -11,6 +11,23 @@ export default defineConfig({
   integrations: [react()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // A Content Security Policy in every page (<meta http-equiv>), with hashes for Astro's own inline scripts and
+  // styles: no 'unsafe-inline'. Headers for hosts that can send them are in public/_headers (see README).
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
     rehypePlugins: [[rehypeGlossaryTerms, { glossaryDir: `${contentDir}/glossary`, onlyUnder: '/studies/' }]],

@@ -40,6 +40,19 @@ function yearsText(years: number[]): string {
   return `${joined} jaar`;
 }
 
+/**
+ * The page title: the name alone is not unique (a richting often exists in graad 2 and 3, Topsport in two
+ * finaliteiten), so richtingen get their graad and finaliteit, 7de jaren their year.
+ */
+export function studyTitle(study: Pick<StudyData, 'name' | 'kind' | 'graad' | 'finaliteit'>): string {
+  if (study.kind === 'studierichting' && study.graad !== null) {
+    return `${study.name} (${GRAAD_LABELS[study.graad]}${study.finaliteit ? `, ${FINALITEIT_LABELS[study.finaliteit].toLowerCase()}` : ''})`;
+  }
+  if (study.kind === 'zevende-jaar') return `${study.name} (7de jaar)`;
+  if (study.kind === 'basisoptie') return `${study.name} (basisoptie)`;
+  return study.name;
+}
+
 /** Sort key that keeps the catalogue in school order: first graad, graad 2, graad 3, 7de jaar, then the rest. */
 export function schoolOrder(study: Pick<StudyData, 'graad' | 'leerjaren' | 'kind' | 'name'>): string {
   const rank =

@@ -1,0 +1,53 @@
+/**
+ * Page-weight budgets for the built site: JavaScript loaded before any interaction, and HTML + CSS, both gzip.
+ * Pure over measurements, so tests can feed it a broken fixture.
+ */
+export interface PageMeasure {
+  url: string;
+  /** gzip bytes of the JavaScript the page loads at start (inline, files, island modules). */
+  js: number;
+  /** gzip bytes of the HTML plus every stylesheet it links. */
+  htmlCss: number;
+}
+
+export interface Budget {
+  label: string;
+  match: (url: string) => boolean;
+  /** gzip bytes */
+  js: number;
+}
+
+const KB = 1024;
+
+/** First match wins. Content pages get no JavaScript at all. */
+export const BUDGETS: Budget[] = [
+  { label: 'vragenlijst', match: (u) => u === '/vragenlijst/', js: 90 * KB },
+  { label: 'routeverkenner', match: (u) => u === '/routes/', js: 90 * KB },
+  { label: 'zoeken', match: (u) => u === '/zoeken/', js: 15 * KB },
+  { label: 'catalogus (filters)', match: (u) => u === '/catalogus/' || /^\/catalogus\/[a-z]+\/[^/]+\/$/.test(u), js: 2 * KB },
+  { label: 'inhoud', match: () => true, js: 0 },
+];
+
+export const HTML_CSS_BUDGET = 50 * KB;
+
+export interface BudgetResult extends PageMeasure {
+  budget: Budget;
+  problems: string[];
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+export function checkBudgets(pages: PageMeasure[], budgets: Budget[] = BUDGETS): BudgetResult[] {
+  return pages.map((page) => {
+    const budget = budgets.find((b) => b.match(page.url))!;
+    const problems: string[] = [];
+    if (page.js > budget.js) problems.push(`JavaScript ${kb(page.js)} > ${kb(budget.js)} (${budget.label})`);
+    if (page.htmlCss > HTML_CSS_BUDGET) problems.push(`HTML+CSS ${kb(page.htmlCss)} > ${kb(HTML_CSS_BUDGET)}`);
+    return { ...page, budget, problems };
+  });
+}
+
+export function formatBudgetTable(results: BudgetResult[]): string {
+  const rows = results.map((r) => `${r.problems.length > 0 ? '✖' : '✔'} ${r.url.padEnd(72)} ${kb(r.js).padStart(9)} / ${kb(r.budget.js).padStart(8)}   ${kb(r.htmlCss).padStart(8)} / ${kb(HTML_CSS_BUDGET)}`);
+  return [`  ${'page'.padEnd(72)} ${'JS gzip'.padStart(9)} / budget     HTML+CSS / budget`, ...rows].join('\n');
+}

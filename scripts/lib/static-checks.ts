@@ -1,0 +1,72 @@
+/**
+ * Checks on the built HTML that need no browser: every page has a unique <title>, a meta description, lang="nl" and
+ * exactly one <h1>; every internal link points to a page or file that exists, and every #anchor to an id on it.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface StaticProblem {
+  url: string;
+  message: string;
+}
+
+export interface HtmlPage {
+  url: string;
+  html: string;
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!));
+}
+
+/** The built page or file a root-relative path points to: its URL key (for pages) or null when missing. */
+function target(dist: string, path: string): { page: string | null; exists: boolean } {
+  const file = join(dist, decodeURIComponent(path));
+  if (existsSync(file) && statSync(file).isFile()) return { page: file.endsWith('.html') ? path : null, exists: true };
+  const index = join(file, 'index.html');
+  if (existsSync(index)) return { page: path.endsWith('/') ? path : `${path}/`, exists: true };
+  return { page: null, exists: false };
+}
+
+export function staticChecks(dist: string, pages: HtmlPage[]): StaticProblem[] {
+  const problems: StaticProblem[] = [];
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const titles = new Map<string, string[]>();
+  for (const { url, html } of pages) {
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim() ?? '';
+    if (!title) problems.push({ url, message: 'geen <title>' });
+    else titles.set(title, [...(titles.get(title) ?? []), url]);
+    const description = /<meta\b[^>]*name="description"[^>]*>/.exec(html)?.[0];
+    if (!description || !(attr(description, 'content') ?? '').trim()) problems.push({ url, message: 'geen meta description' });
+    const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
+    if (attr(htmlTag, 'lang') !== 'nl') problems.push({ url, message: `lang is "${attr(htmlTag, 'lang') ?? ''}", niet "nl"` });
+    const h1 = (html.match(/<h1[\s>]/g) ?? []).length;
+    if (h1 !== 1) problems.push({ url, message: `${h1} h1-koppen in plaats van 1` });
+
+    for (const match of html.matchAll(/<a\b[^>]*>/g)) {
+      const href = attr(match[0], 'href');
+      if (href === undefined || /^(https?:|mailto:|tel:|data:)/.test(href)) continue;
+      const [pathPart, hash] = href.split('#');
+      const resolved = pathPart === '' ? url : new URL(pathPart!, `http://x${url}`).pathname;
+      const found = target(dist, resolved);
+      if (!found.exists) {
+        problems.push({ url, message: `kapotte link naar ${href}` });
+        continue;
+      }
+      if (hash && /^[\w-]+$/.test(hash) && found.page) {
+        const page = byUrl.get(found.page);
+        if (page && !idsOf(page.html).has(hash)) problems.push({ url, message: `link naar ${href}: geen element met id "${hash}"` });
+      }
+    }
+  }
+  for (const [title, urls] of titles) {
+    if (urls.length > 1) problems.push({ url: urls.join(', '), message: `dezelfde <title> "${title}" op ${urls.length} pagina's` });
+  }
+  return problems;
+}
+
+export function readPage(dist: string, file: string, url: string): HtmlPage {
+  return { url, html: readFileSync(file, 'utf8') };
+}
