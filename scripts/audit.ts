@@ -27,7 +27,7 @@ function walk(dir: string): string[] {
 }
 
 const files = walk(dist).filter((f) => f.endsWith('.html')).sort();
-const pages = files.map((file) => readPage(dist, file, `/${relative(dist, file).replace(/index\.html$/, '')}`));
+const pages = files.map((file) => readPage(file, `/${relative(dist, file).replace(/index\.html$/, '')}`));
 const problems: StaticProblem[] = staticChecks(dist, pages);
 
 async function audit(page: Page, url: string) {

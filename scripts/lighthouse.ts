@@ -42,7 +42,7 @@ try {
     for (const audit of failing.slice(0, 5)) rows.push(`    ↳ ${audit.id}: ${audit.title}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 console.log(`${'page (mobile preset)'.padEnd(52)}  perf  a11y   b-p   seo`);

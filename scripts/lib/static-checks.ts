@@ -67,6 +67,6 @@ export function staticChecks(dist: string, pages: HtmlPage[]): StaticProblem[] {
   return problems;
 }
 
-export function readPage(dist: string, file: string, url: string): HtmlPage {
+export function readPage(file: string, url: string): HtmlPage {
   return { url, html: readFileSync(file, 'utf8') };
 }

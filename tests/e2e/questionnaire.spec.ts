@@ -29,6 +29,8 @@ const heading = (page: Page) => page.locator('#q-title');
 const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
 
 test('the whole questionnaire by keyboard: suggestions with reasons, live changes, no network, nothing kept', async ({ page }) => {
+  // 13 pages, each checked with axe: longer than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const watch = watchPage(page);
   await page.goto('/vragenlijst/');
   await hydrated(page);

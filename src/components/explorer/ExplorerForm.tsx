@@ -9,6 +9,8 @@ import type { RouteCatalogue, Stage } from '../../lib/routes/catalogue.ts';
 import { isFirstYear, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
+import CheckList from '../forms/CheckList.tsx';
+import GroupedOptions from '../forms/GroupedOptions.tsx';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 
 interface Props {
@@ -48,11 +50,7 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
       <div className="field">
         <label htmlFor={`${uid}-start`}>Waar ben je nu (of wat werk je dit schooljaar af)?</label>
         <select id={`${uid}-start`} value={selected} onChange={(e) => onChange({ start: startFromSelect(catalogue, e.target.value), exclusions: [] })}>
-          {startGroups(catalogue, BASISONDERWIJS).map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-            </optgroup>
-          ))}
+          <GroupedOptions groups={startGroups(catalogue, BASISONDERWIJS)} />
         </select>
       </div>
 
@@ -92,44 +90,24 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
         <fieldset className="exclusions">
           <legend>Wat sluit de klassenraad uit?</legend>
           {firstYear ? (
-            <div className="checks">
-              {catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => (
-                <label key={s.id} className="choice">
-                  <input type="checkbox" checked={state.exclusions.includes(`s:${s.id}`)} onChange={(e) => toggle(`s:${s.id}`, e.target.checked)} /> {s.name}
-                </label>
-              ))}
-            </div>
+            <CheckList items={catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => ({ key: `s:${s.id}`, label: s.name }))} checked={state.exclusions} onToggle={toggle} />
           ) : (
             <>
               <fieldset>
                 <legend>Finaliteit</legend>
-                <div className="checks">
-                  {FINALITEITEN.map((f) => (
-                    <label key={f} className="choice">
-                      <input type="checkbox" checked={state.exclusions.includes(`f:${f}`)} onChange={(e) => toggle(`f:${f}`, e.target.checked)} /> {FINALITEIT_LABELS[f]}
-                    </label>
-                  ))}
-                </div>
+                <CheckList items={FINALITEITEN.map((f) => ({ key: `f:${f}`, label: FINALITEIT_LABELS[f] }))} checked={state.exclusions} onToggle={toggle} />
               </fieldset>
               <fieldset>
                 <legend>Onderwijsvorm</legend>
-                <div className="checks">
-                  {ONDERWIJSVORMEN.map((v) => (
-                    <label key={v} className="choice">
-                      <input type="checkbox" checked={state.exclusions.includes(`o:${v}`)} onChange={(e) => toggle(`o:${v}`, e.target.checked)} /> {v}
-                    </label>
-                  ))}
-                </div>
+                <CheckList items={ONDERWIJSVORMEN.map((v) => ({ key: `o:${v}`, label: v }))} checked={state.exclusions} onToggle={toggle} />
               </fieldset>
               <fieldset>
                 <legend>Studiedomein</legend>
-                <div className="checks">
-                  {DOMAIN_IDS.filter((d) => d !== 'domeinoverschrijdend').map((d) => (
-                    <label key={d} className="choice">
-                      <input type="checkbox" checked={state.exclusions.includes(`d:${d}`)} onChange={(e) => toggle(`d:${d}`, e.target.checked)} /> {domainNames[d] ?? d}
-                    </label>
-                  ))}
-                </div>
+                <CheckList
+                  items={DOMAIN_IDS.filter((d) => d !== 'domeinoverschrijdend').map((d) => ({ key: `d:${d}`, label: domainNames[d] ?? d }))}
+                  checked={state.exclusions}
+                  onToggle={toggle}
+                />
               </fieldset>
               <div className="field">
                 <label htmlFor={`${uid}-richting`}>Een bepaalde richting</label>

@@ -10,6 +10,8 @@ import type { Answers } from '../../lib/questionnaire/answers.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
+import CheckList from '../forms/CheckList.tsx';
+import GroupedOptions from '../forms/GroupedOptions.tsx';
 
 type Situation = Extract<Question, { soort: 'situatie' }>;
 
@@ -48,11 +50,7 @@ export default function SituationPages({ page, questions, catalogue, answers, do
             onChange={(e) => onChange({ stage: e.target.value === '' ? null : startFromSelect(catalogue, e.target.value), excluded: [] })}
           >
             <option value="">Kies</option>
-            {startGroups(catalogue, [{ value: 'basisonderwijs', label: 'Basisonderwijs (6de leerjaar)' }]).map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-              </optgroup>
-            ))}
+            <GroupedOptions groups={startGroups(catalogue, [{ value: 'basisonderwijs', label: 'Basisonderwijs (6de leerjaar)' }])} />
           </select>
         </div>
         {study && study.leerjaren.length > 1 && (
@@ -111,22 +109,18 @@ export default function SituationPages({ page, questions, catalogue, answers, do
           <fieldset>
             <legend>{u.vraag}</legend>
             {u.uitleg && <p className="hint">{u.uitleg}</p>}
-            <div className="checks">
-              {firstYear
-                ? catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => (
-                    <label key={s.id} className="choice">
-                      <input type="checkbox" checked={answers.excluded.includes(`s:${s.id}`)} onChange={(e) => toggle(`s:${s.id}`, e.target.checked)} /> {s.name}
-                    </label>
-                  ))
-                : [
-                    ...FINALITEITEN.map((f) => ({ key: `f:${f}`, label: FINALITEIT_LABELS[f] })),
-                    ...DOMAIN_IDS.filter((d) => d !== 'domeinoverschrijdend').map((d) => ({ key: `d:${d}`, label: `Studiedomein ${domainNames[d] ?? d}` })),
-                  ].map((o) => (
-                    <label key={o.key} className="choice">
-                      <input type="checkbox" checked={answers.excluded.includes(o.key)} onChange={(e) => toggle(o.key, e.target.checked)} /> {o.label}
-                    </label>
-                  ))}
-            </div>
+            <CheckList
+              items={
+                firstYear
+                  ? catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => ({ key: `s:${s.id}`, label: s.name }))
+                  : [
+                      ...FINALITEITEN.map((f) => ({ key: `f:${f}`, label: FINALITEIT_LABELS[f] })),
+                      ...DOMAIN_IDS.filter((d) => d !== 'domeinoverschrijdend').map((d) => ({ key: `d:${d}`, label: `Studiedomein ${domainNames[d] ?? d}` })),
+                    ]
+              }
+              checked={answers.excluded}
+              onToggle={toggle}
+            />
           </fieldset>
         )}
       </>
