@@ -25,6 +25,13 @@ test('the route explorer fits a phone and answers a tap', async ({ page }) => {
 test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
+  test('the route explorer fits without sideways scrolling', async ({ page }) => {
+    await page.goto('/routes/#van=tweede-leerjaar-b@2&doel=professionele-bachelor');
+    await expect(page.locator('.routes > li').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test('the questionnaire fits and can be answered with taps', async ({ page }) => {
     await page.goto('/vragenlijst/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
