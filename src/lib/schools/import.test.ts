@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { testCatalogue } from '../routes/test-catalogue.ts';
+import { collectPages, exportFromApi, importExport } from './import.ts';
+import { matchOffer, parseOfferName } from './offer-name.ts';
+
+const studies = testCatalogue().studies.map((s) => ({ ...s }));
+const fixture = (name: string) => JSON.parse(readFileSync(`tests/fixtures/schools/${name}`, 'utf8'));
+
+describe('offer names', () => {
+  it('parses the official names per leerjaar, graad, 7de jaar, first graad and OKAN', () => {
+    expect(parseOfferName('1e leerjaar in de 3e graad Aanloop Elektrische installaties duaal DBSO')).toEqual({ graad: 3, leerjaar: 1, richting: 'Aanloop Elektrische installaties', duaal: true });
+    expect(parseOfferName('2e leerjaar in de 2e graad Aanloop mechanica-elektriciteit duaal (STEM) DBSO')).toMatchObject({ graad: 2, richting: 'Aanloop mechanica-elektriciteit', duaal: true });
+    expect(parseOfferName('7e leerjaar Bijzondere wetenschappelijke vorming na structuuronderdeel met dubbele finaliteit en doorstroomfinaliteit (onderwijskwalificatie 4)')).toEqual({ graad: 3, leerjaar: 3, richting: 'Bijzondere wetenschappelijke vorming', duaal: false });
+    expect(parseOfferName('2e leerjaar B Economie en organisatie - Kunst en creatie')).toEqual({ graad: 1, leerjaar: 2, stroom: 'B', basisopties: ['Economie en organisatie', 'Kunst en creatie'] });
+    expect(parseOfferName('Onthaaljaar voor anderstalige nieuwkomers')).toEqual({ graad: null, kind: 'okan' });
+    expect(parseOfferName('Iets anders')).toBeNull();
+  });
+
+  it('matches by graad and name; an "Aanloop" goes to its duaal richting', () => {
+    expect(matchOffer(parseOfferName('1e leerjaar in de 2e graad Latijn ASO')!, studies)).toEqual(['latijn-2de-graad']);
+    expect(matchOffer(parseOfferName('1e leerjaar in de 3e graad Aanloop Elektriciteit duaal DBSO')!, studies)).toEqual(['elektriciteit-3de-graad']);
+    expect(matchOffer(parseOfferName('7e leerjaar Elektrotechnicus')!, studies)).toEqual(['elektrotechnicus-7de-jaar']);
+    expect(matchOffer(parseOfferName('2e leerjaar B STEM-technieken')!, studies)).toEqual(['tweede-leerjaar-b', 'basisoptie-stem-technieken']);
+    expect(matchOffer(parseOfferName('1e leerjaar in de 3e graad Latijn ASO')!, studies)).toEqual([]);
+  });
+});
+
+describe('importExport', () => {
+  const { schools, report } = importExport(fixture('export.json'), studies);
+
+  it('imports the good records, reports broken ones and keeps going', () => {
+    expect(schools.map((s) => s.id)).toEqual(['sint-voorbeeldcollege-11111-1', 'stedelijk-technicum-22222-3']);
+    expect(report.broken).toEqual([
+      { where: 'record 2 (Nergensstraat 2, 20)', reason: 'postcode "20" heeft geen 4 cijfers' },
+      { where: 'record 3', reason: 'geen object' },
+    ]);
+    expect(report.locations).toBe(3);
+  });
+
+  it('maps the offer onto study pages and reports what does not map, with how often', () => {
+    expect(schools[0]!.studies).toEqual(['basisoptie-klassieke-talen', 'eerste-leerjaar-a', 'latijn-2de-graad', 'tweede-leerjaar-a']);
+    expect(report.unmapped).toEqual([{ name: '1e leerjaar in de 2e graad Onderwaterbiologie ASO', count: 1 }]);
+    expect(schools[1]!.studies).toEqual(['elektriciteit-3de-graad', 'elektrotechnicus-7de-jaar', 'okan']);
+    expect(schools[1]!.duaal).toEqual(['elektriciteit-3de-graad']);
+  });
+
+  it('keeps net and koepel only as stated, drops personal data and unusable links, reports missing coordinates', () => {
+    expect(schools[0]).toMatchObject({ net: 'vrij gesubsidieerd', koepel: 'Katholiek Onderwijs Vlaanderen', website: 'https://www.voorbeeld.be/', coordinates: { lat: 51.2, lon: 4.4 } });
+    expect(JSON.stringify(schools)).not.toMatch(/telefoon|email|iemand@|03 000/);
+    expect(schools[1]).toMatchObject({ net: 'officieel gesubsidieerd', koepel: 'OVSG', coordinates: null });
+    expect(schools[1]!.website).toBeUndefined();
+    expect(report.badWebsites).toEqual([{ school: 'Stedelijk Technicum', website: 'https://technicum@stad.be' }]);
+    expect(report.missingCoordinates).toEqual(['Stedelijk Technicum']);
+    expect(report.withoutOffer).toEqual(['Basisschool De Leeg (Leegstraat 9, 3000)']);
+  });
+
+  it('is idempotent: the same input gives the same output', () => {
+    expect(importExport(fixture('export.json'), studies)).toEqual({ schools, report });
+  });
+});
+
+describe('the API format', () => {
+  const pages = (endpoint: string, count: number) => Array.from({ length: count }, (_, i) => fixture(`api/${endpoint}-page-${i}.json`));
+
+  it('joins pages and notices a missing page', () => {
+    expect(collectPages(pages('instellingslocatie', 2), 'instellingslocatie')).toMatchObject({ problems: [] });
+    expect(collectPages(pages('instellingslocatie', 1), 'instellingslocatie').problems).toEqual([
+      'instellingslocatie: 1 van 2 pagina\'s gevonden',
+      'instellingslocatie: de laatste pagina zegt dat er nog pagina\'s volgen',
+    ]);
+    expect(collectPages([{ foo: 1 }], 'x').problems).toEqual(['x: pagina 0 heeft niet de vorm { meta, content }']);
+  });
+
+  it('imports locations, institutions and offer, reporting broken records', () => {
+    const locaties = collectPages(pages('instellingslocatie', 2), 'instellingslocatie').content;
+    const instellingen = collectPages(pages('instelling', 1), 'instelling').content;
+    const aanbod = collectPages(pages('ingerichteadministratievegroep', 1), 'aanbod').content;
+    const { records, problems } = exportFromApi(locaties, instellingen, aanbod);
+    expect(problems).toEqual(['instelling zonder instelling_nummer overgeslagen', 'aanbod zonder omschrijving overgeslagen (44444|1)']);
+    const { schools, report } = importExport(records, studies);
+    expect(schools).toEqual([
+      expect.objectContaining({
+        id: 'go-atheneum-voorbeeld-44444-1',
+        net: 'GO!',
+        website: 'https://www.atheneum-voorbeeld.be/',
+        address: { street: 'Schoolstraat', number: '10', postcode: '8000', municipality: 'Brugge' },
+        coordinates: { lat: 51.21, lon: 3.22 },
+        studies: ['basisoptie-stem-technieken', 'elektriciteit-2de-graad', 'tweede-leerjaar-b'],
+      }),
+    ]);
+    expect(JSON.stringify(schools)).not.toMatch(/directie@|050/);
+    expect(report.broken).toEqual([{ where: 'record 1 (Dorpsplein 1, abcd)', reason: 'postcode "abcd" heeft geen 4 cijfers' }]);
+  });
+});
