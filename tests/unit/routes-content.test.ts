@@ -8,17 +8,13 @@ import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
 import { nextSteps } from '../../src/lib/routes/next-steps.ts';
 import { routesTo } from '../../src/lib/routes/routes-to.ts';
 import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
-import type { Attest, Position } from '../../src/lib/routes/types.ts';
+import type { Attest } from '../../src/lib/routes/types.ts';
 
 const content = loadContent('content');
 const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
 const A: Attest = { type: 'A', exclusions: [] };
 
-const positions: Position[] = [
-  { kind: 'basisonderwijs', getuigschrift: true },
-  { kind: 'basisonderwijs', getuigschrift: false },
-  ...catalogue.studies.flatMap((s) => (s.leerjaren.length > 0 ? s.leerjaren : [0]).map((year) => ({ kind: 'study' as const, id: s.id, year }))),
-];
+const positions = catalogue.positions();
 
 describe('route rules on the real catalogue', () => {
   it('finds the pages the rules are built on', () => {

@@ -65,6 +65,15 @@ export class RouteCatalogue {
     return this.studies.filter((s) => s.kind === 'zevende-jaar');
   }
 
+  /** Every position a pupil can be in: basisonderwijs with and without getuigschrift, and each year of each study. */
+  positions(): Position[] {
+    return [
+      { kind: 'basisonderwijs', getuigschrift: true },
+      { kind: 'basisonderwijs', getuigschrift: false },
+      ...this.studies.flatMap((s) => (s.leerjaren.length > 0 ? s.leerjaren : [0]).map((year) => ({ kind: 'study' as const, id: s.id, year }))),
+    ];
+  }
+
   ofKind(kind: RouteStudy['kind']): RouteStudy[] {
     return this.studies.filter((s) => s.kind === kind);
   }

@@ -171,22 +171,13 @@ function yearsToGoal(
   stepsFrom: (position: Position) => Step[],
 ): Map<string, number> {
   const incoming = new Map<string, string[]>();
-  for (const study of catalogue.studies) {
-    const years = study.leerjaren.length > 0 ? study.leerjaren : [0];
-    for (const year of years) {
-      const position: Position = { kind: 'study', id: study.id, year };
-      let steps: Step[];
-      try {
-        steps = stepsFrom(position);
-      } catch {
-        continue;
-      }
-      for (const step of steps) {
-        const target = keyOf(positionOf(step));
-        const list = incoming.get(target) ?? [];
-        list.push(keyOf(position));
-        incoming.set(target, list);
-      }
+  for (const position of catalogue.positions()) {
+    if (position.kind !== 'study') continue;
+    for (const step of stepsFrom(position)) {
+      const target = keyOf(positionOf(step));
+      const list = incoming.get(target) ?? [];
+      list.push(keyOf(position));
+      incoming.set(target, list);
     }
   }
   const distance = new Map<string, number>();

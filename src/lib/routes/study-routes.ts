@@ -104,14 +104,6 @@ function toItem(step: Step): RouteItem {
   return { id: step.id, year: step.year, status: step.status, reasons: step.reasons };
 }
 
-/** Every position a pupil can be in. */
-export function allPositions(catalogue: RouteCatalogue): Position[] {
-  return [
-    { kind: 'basisonderwijs', getuigschrift: true },
-    { kind: 'basisonderwijs', getuigschrift: false },
-    ...catalogue.studies.flatMap((s) => (s.leerjaren.length > 0 ? s.leerjaren : [0]).map((year) => ({ kind: 'study' as const, id: s.id, year }))),
-  ];
-}
 
 type Incoming = Map<string, { from: Position; step: Step }[]>;
 const incomingCache = new WeakMap<RouteCatalogue, Incoming>();
@@ -121,7 +113,7 @@ function incomingIndex(catalogue: RouteCatalogue): Incoming {
   const cached = incomingCache.get(catalogue);
   if (cached) return cached;
   const index: Incoming = new Map();
-  for (const from of allPositions(catalogue)) {
+  for (const from of catalogue.positions()) {
     for (const step of nextSteps(catalogue, from, A).steps) {
       if (step.move !== 'verder' || step.status === 'uitgesloten') continue;
       const target = catalogue.get(step.id);
