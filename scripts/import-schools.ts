@@ -6,6 +6,7 @@
  *   npx tsx scripts/import-schools.ts --saved <folder> --out <folder>               # saved API pages (<endpoint>-page-<n>.json)
  *   ONDERWIJS_API_KEY=… npx tsx scripts/import-schools.ts --api [--save-to <folder>] --out <folder>
  *
+ * Each record gets a source (its official page) and the date of the import (--checked, default today).
  * The run is idempotent: the same input writes the same files. Nothing is deleted unless --prune is given.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,7 +86,14 @@ async function main() {
     return fail('Kies een bron: --export <bestand>, --saved <map> of --api.');
   }
 
-  const { schools, report } = importExport(records, studies);
+  const checked = value('--checked') ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(checked)) fail('--checked moet een datum JJJJ-MM-DD zijn.');
+  const stamp = {
+    sourceTitle: value('--source-title') ?? 'Onderwijs Vlaanderen, open data: instellingsgegevens en onderwijsaanbod secundair onderwijs',
+    fallbackUrl: 'https://data-onderwijs.vlaanderen.be/onderwijsaanbod/',
+    checked,
+  };
+  const { schools, report } = importExport(records, studies, stamp);
   mkdirSync(out, { recursive: true });
   const written = new Set<string>();
   for (const school of schools) {

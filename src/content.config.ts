@@ -9,6 +9,7 @@ import { domainSchema } from './schemas/domain.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { questionSchema } from './schemas/question.ts';
+import { schoolSchema } from './schemas/school.ts';
 import { studySchema } from './schemas/study.ts';
 
 const contentDir = process.env.RW_CONTENT_DIR ?? './content';
@@ -33,6 +34,10 @@ export const collections = {
   guides: defineCollection({
     loader: glob({ pattern: '*.md', base: `${contentDir}/guides` }),
     schema: guideSchema,
+  }),
+  schools: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${contentDir}/schools` }),
+    schema: schoolSchema,
   }),
   questions: defineCollection({
     loader: file(QUESTIONS_FILE),

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { QUESTIONS_FILE, WEIGHTS_FILE } from './content.config.ts';
 import { checkQuestionnaire } from './lib/questionnaire/check.ts';
+import { validateSchools } from './lib/schools/validate-schools.ts';
 import { parseWeights } from './schemas/weights.ts';
 import { formatProblems } from './lib/content/problems.ts';
 import { validateContent } from './lib/content/validate-content.ts';
@@ -17,6 +18,7 @@ import { toRouteStudy } from './lib/routes/route-study.ts';
 export type Study = CollectionEntry<'studies'>;
 export type Domain = CollectionEntry<'domains'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type School = CollectionEntry<'schools'>;
 
 const contentDir = process.env.RW_CONTENT_DIR ?? 'content';
 
@@ -42,11 +44,19 @@ async function load() {
   const questionProblems = checkQuestionnaire(questions, QUESTIONS_FILE);
   if (questionProblems.length > 0) throw new Error(`De vragenlijst klopt niet:\n${formatProblems(questionProblems)}`);
   const weights = parseWeights(readFileSync(WEIGHTS_FILE, 'utf8'), WEIGHTS_FILE);
+  const schools = (await getCollection('schools')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl') || a.id.localeCompare(b.id));
+  const schoolProblems = validateSchools(
+    schools.map((s) => ({ file: `${contentDir}/schools/${s.id}.json`, data: s.data })),
+    studies.map((s) => s.id),
+  );
+  if (schoolProblems.length > 0) throw new Error(`De scholen verwijzen naar onbekende studies:\n${formatProblems(schoolProblems)}`);
+  const schoolsByStudy = new Map<string, School[]>();
+  for (const school of schools) for (const id of school.data.studies) schoolsByStudy.set(id, [...(schoolsByStudy.get(id) ?? []), school]);
   const byId = new Map(studies.map((s) => [s.id, s]));
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));
   const routeCatalogue = new RouteCatalogue(studies.map((s) => toRouteStudy(s.id, s.data)));
-  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights };
+  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy };
 }
 
 let cache: ReturnType<typeof load> | undefined;

@@ -13,6 +13,8 @@ import { studySchema, type StudyData } from '../../src/schemas/study.ts';
 import { questionSchema, type Question } from '../../src/schemas/question.ts';
 import { parseWeights, type SuggestWeights } from '../../src/schemas/weights.ts';
 import { checkQuestionnaire } from '../../src/lib/questionnaire/check.ts';
+import { schoolSchema, type SchoolData } from '../../src/schemas/school.ts';
+import { validateSchools } from '../../src/lib/schools/validate-schools.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 
@@ -30,6 +32,7 @@ export interface LoadedContent {
   guides: Entry<GuideData>[];
   questions: Question[];
   weights: SuggestWeights | null;
+  schools: Entry<SchoolData>[];
   problems: ContentProblem[];
 }
 
@@ -38,7 +41,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 function readCollection<S extends z.ZodTypeAny>(
   root: string,
   dir: string,
-  extension: '.md' | '.yaml',
+  extension: '.md' | '.yaml' | '.json',
   schema: S,
   problems: ContentProblem[],
   repoRoot: string,
@@ -105,7 +108,9 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
     }),
   );
   const { questions, weights } = readQuestionnaire(contentRoot, repoRoot, problems);
-  return { studies, domains, glossary, guides, questions, weights, problems };
+  const schools = readCollection(contentRoot, 'schools', '.json', schoolSchema, problems, repoRoot);
+  problems.push(...validateSchools(schools, listIds(join(contentRoot, 'studies'), '.md')));
+  return { studies, domains, glossary, guides, questions, weights, schools, problems };
 }
 
 /** The questionnaire and the engine's weights (content/questionnaire), with the same checks as the build. */

@@ -37,6 +37,8 @@ const templates = [
   ['route explorer', '/routes/'],
   ['questionnaire', '/vragenlijst/'],
   ['questionnaire explained', '/vragenlijst/hoe-werkt-het/'],
+  ['schools', '/scholen/'],
+  ['school', '/scholen/avant-provinciaal-onderwijs-112797-2/'],
   ['search', '/zoeken/?q=latijn'],
   ['not found', '/bestaat-niet/'],
 ] as const;
@@ -75,4 +77,14 @@ test('glossary terms in a study text link to their explanation on the same page'
   }
   await terms.first().click();
   await expect(page.locator(`${await terms.first().getAttribute('href')} + dd`)).toBeVisible();
+});
+
+test('a study page lists the schools that offer it, with the coverage notice, and links to the school', async ({ page }) => {
+  await page.goto('/studies/gezondheidszorg-3de-graad/');
+  const schools = page.getByRole('region', { name: 'Scholen' });
+  await expect(schools).toContainText('Nog niet alle scholen');
+  await schools.getByRole('link', { name: 'avAnt Provinciaal Onderwijs' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('avAnt Provinciaal Onderwijs');
+  await expect(page.getByRole('link', { name: /Gezondheidszorg \(3de graad/ })).toBeVisible();
+  await expect(page.getByText('Jacob Jordaensstraat 21, 2018 Antwerpen')).toBeVisible();
 });

@@ -26,6 +26,17 @@ export interface ImportedSchool {
   /** Study page ids offered as duaal leren, sorted. */
   duaal: string[];
   officialPage?: string;
+  /** Where the record comes from and when it was imported; added when the caller gives a stamp. */
+  source?: { title: string; url: string };
+  checked?: string;
+}
+
+/** What every imported record says about its provenance. */
+export interface ImportStamp {
+  sourceTitle: string;
+  /** Used when a school has no official page of its own. */
+  fallbackUrl: string;
+  checked: string;
 }
 
 export interface ImportReport {
@@ -118,7 +129,7 @@ function problemWith(record: unknown): string | null {
   return null;
 }
 
-export function importExport(records: unknown[], studies: StudyKey[]): { schools: ImportedSchool[]; report: ImportReport } {
+export function importExport(records: unknown[], studies: StudyKey[], stamp?: ImportStamp): { schools: ImportedSchool[]; report: ImportReport } {
   const report: ImportReport = { locations: 0, schools: 0, unmapped: [], missingCoordinates: [], broken: [], badWebsites: [], withoutOffer: [] };
   const unmapped = new Map<string, number>();
   const schools = new Map<string, ImportedSchool>();
@@ -169,6 +180,9 @@ export function importExport(records: unknown[], studies: StudyKey[]): { schools
         studies: [...studiesHere].sort(),
         duaal: [...duaalHere].sort(),
         ...(s.linkFiche && website(s.linkFiche) ? { officialPage: website(s.linkFiche)! } : {}),
+        ...(stamp
+          ? { source: { title: stamp.sourceTitle, url: (s.linkFiche && website(s.linkFiche)) || stamp.fallbackUrl }, checked: stamp.checked }
+          : {}),
       });
       if (!coordinates) report.missingCoordinates.push(name);
     }
