@@ -4,6 +4,8 @@
  *   npm run --silent cli -- routes --from "<officiële naam of id>" [--year N] [--attest A|B|C] [--exclude "<naam>"]...
  *                                  [--getuigschrift yes|no] [--goal "<naam of id>"]
  *   npm run --silent cli -- suggest <profiel.json> [--all]
+ *   npm run --silent cli -- schools --near <postcode> [--study "<naam of id>"] [--max-km N]
+  npm run --silent cli -- schools --near <postcode> [--study "<naam of id>"] [--max-km N]
  *
  * Prints JSON on stdout. Bad input (an unknown name, a wrong option) prints a message on stderr and exits with 2.
  */
@@ -15,6 +17,7 @@ import { RouteCatalogue } from '../src/lib/routes/catalogue.ts';
 import { routesCommand, UsageError } from '../src/lib/routes/cli-routes.ts';
 import { toRouteStudy } from '../src/lib/routes/route-study.ts';
 import { suggestCommand } from '../src/lib/suggest/cli-suggest.ts';
+import { schoolsCommand, type PostcodeTable } from '../src/lib/schools/cli-schools.ts';
 import { parseWeights } from '../src/schemas/weights.ts';
 import { loadContent } from './lib/load-content.ts';
 
@@ -22,6 +25,7 @@ const USAGE = `Gebruik:
   npm run --silent cli -- routes --from "<naam of id>" [--year N] [--attest A|B|C] [--exclude "<richting, finaliteit of domein>"]... [--getuigschrift yes|no] [--goal "<naam of id>"]
 
   npm run --silent cli -- suggest <profiel.json> [--all]
+  npm run --silent cli -- schools --near <postcode> [--study "<naam of id>"] [--max-km N]
 
 --from kan ook "basisonderwijs" (met --getuigschrift yes|no), "1A", "1B", "2A" of "2B" zijn.
 Het profiel volgt het formaat van het leerlingprofiel (zie README); --all toont ook wat niet werd voorgesteld en waarom.`;
@@ -44,6 +48,12 @@ function main(argv: string[]): number {
       case 'routes':
         process.stdout.write(`${JSON.stringify(routesCommand(catalogue, rest), null, 2)}\n`);
         return 0;
+      case 'schools': {
+        const postcodes = JSON.parse(readFileSync(join(root, 'scripts/data/postcodes.json'), 'utf8')) as PostcodeTable;
+        const schools = content.schools.map((s) => ({ id: s.data.id, name: s.data.name, postcode: s.data.address.postcode, coordinates: s.data.coordinates, studies: s.data.studies }));
+        process.stdout.write(`${JSON.stringify(schoolsCommand(catalogue, schools, postcodes, rest), null, 2)}\n`);
+        return 0;
+      }
       case 'suggest': {
         const weightsFile = join(root, 'content/questionnaire/weights.yaml');
         const weights = parseWeights(readFileSync(weightsFile, 'utf8'), 'content/questionnaire/weights.yaml');

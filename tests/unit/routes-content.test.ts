@@ -83,3 +83,22 @@ describe('npm run cli -- routes', () => {
     expect(result.stderr).toMatch(/Onbekende studie "Latjin"[\s\S]*Latijn \(2de graad\) \[latijn-2de-graad\]/);
   });
 });
+
+describe('npm run cli -- schools', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'schools', ...args], { encoding: 'utf8' });
+
+  it('prints schools near a postcode, nearest first', () => {
+    const result = run('--near', '2018', '--study', 'Gezondheidszorg', '--max-km', '15');
+    expect(result.status).toBe(0);
+    const answer = JSON.parse(result.stdout) as { id: string; km: number; offers: string[] }[];
+    expect(answer.length).toBeGreaterThan(0);
+    expect(answer.map((s) => s.km)).toEqual([...answer.map((s) => s.km)].sort((a, b) => a - b));
+    expect(answer.every((s) => s.offers.includes('gezondheidszorg-3de-graad') && s.km <= 15)).toBe(true);
+  });
+
+  it('exits with 2 for an unknown postcode', () => {
+    const result = run('--near', '0000');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Onbekende postcode 0000/);
+  });
+});

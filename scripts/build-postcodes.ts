@@ -1,0 +1,61 @@
+/**
+ * Builds scripts/data/postcodes.json: every postcode of Flanders and Brussels (1000–1299, 1500–3999, 8000–9999)
+ * with its place name and the coordinates of its municipality (the centroid of the municipality's polygon). That is
+ * accurate to municipality level, enough for "schools near me". Sources and licences: scripts/data/README.md.
+ *   npx tsx scripts/build-postcodes.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { geoCentroid } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+const DATA = new URL('./data/', import.meta.url);
+const topology = JSON.parse(readFileSync(new URL('geo/belgium-municipalities-2019.topojson.json', DATA), 'utf8')) as Topology;
+const csv = readFileSync(new URL('geo/zipcodes-rubenv-2013.csv', DATA), 'utf8');
+
+/**
+ * The postcode list is from 2013; the polygons are the municipalities of 2019. The Flemish mergers of 1 January
+ * 2019 join these old NIS codes into new municipalities (matched by the new name in the 2019 data). 44014 holds
+ * Desteldonk, Mendonk and Sint-Kruis-Winkel, which are part of Gent.
+ */
+const MERGED_INTO: Record<string, string> = {
+  '44001': 'Aalter', '44029': 'Aalter',
+  '44011': 'Deinze', '44049': 'Deinze',
+  '45017': 'Kruisem', '45057': 'Kruisem',
+  '44036': 'Lievegem', '44072': 'Lievegem', '44080': 'Lievegem',
+  '72040': 'Oudsbergen', '71047': 'Oudsbergen',
+  '72025': 'Pelt', '72029': 'Pelt',
+  '12030': 'Puurs-Sint-Amands', '12034': 'Puurs-Sint-Amands',
+  '44014': 'Gent',
+};
+
+const collection = feature(topology, topology.objects.municipalities as GeometryCollection<{ nis: string; name_nl: string }>);
+const municipalities = new Map(
+  collection.features.map((f) => {
+    const [lon, lat] = geoCentroid(f);
+    return [f.properties!.nis, { name: f.properties!.name_nl, lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 }];
+  }),
+);
+const byName = new Map([...municipalities.values()].map((m) => [m.name, m]));
+
+const inFlandersOrBrussels = (pc: number) => (pc >= 1000 && pc <= 1299) || (pc >= 1500 && pc <= 3999) || (pc >= 8000 && pc <= 9999);
+const titleCase = (name: string) => name.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+const result: Record<string, { name: string; municipality: string; lat: number; lon: number }> = {};
+const problems: string[] = [];
+for (const line of csv.trim().split('\n').slice(1)) {
+  const [name, zip, nis, , main] = line.split(',');
+  const pc = Number(zip);
+  if (!inFlandersOrBrussels(pc)) continue;
+  const municipality = municipalities.get(nis!) ?? byName.get(MERGED_INTO[nis!] ?? '');
+  if (!municipality) {
+    problems.push(`${zip} ${name}: NIS ${nis} niet gevonden`);
+    continue;
+  }
+  // One entry per postcode: the place the list marks as main, else the first one.
+  if (!result[zip!] || main === '1') result[zip!] = { name: titleCase(name!), municipality: municipality.name, lat: municipality.lat, lon: municipality.lon };
+}
+const sorted = Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
+writeFileSync(new URL('postcodes.json', DATA), `${JSON.stringify(sorted, null, 1)}\n`);
+console.log(`${Object.keys(sorted).length} postcodes written; ${problems.length} problem(s).`);
+for (const p of problems) console.log(`✖ ${p}`);

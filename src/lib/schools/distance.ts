@@ -1,0 +1,37 @@
+/** Great-circle distance (haversine) and "schools near a place", sorted nearest first. */
+export interface Point {
+  lat: number;
+  lon: number;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+export function distanceKm(a: Point, b: Point): number {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const dLat = rad(b.lat - a.lat);
+  const dLon = rad(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface NearbySchool {
+  id: string;
+  name: string;
+  postcode: string;
+  coordinates: Point | null;
+  studies: string[];
+}
+
+/**
+ * Schools with coordinates within maxKm of the point, nearest first (ties by name, then id), optionally only those
+ * offering one of the given studies. Distances rounded to 0.1 km.
+ */
+export function schoolsNear<T extends NearbySchool>(schools: T[], from: Point, options: { studies?: string[]; maxKm?: number } = {}) {
+  const wanted = options.studies && options.studies.length > 0 ? new Set(options.studies) : null;
+  return schools
+    .filter((s): s is T & { coordinates: Point } => s.coordinates !== null)
+    .filter((s) => !wanted || s.studies.some((id) => wanted.has(id)))
+    .map((s) => ({ school: s, km: Math.round(distanceKm(from, s.coordinates) * 10) / 10 }))
+    .filter((r) => options.maxKm === undefined || r.km <= options.maxKm)
+    .sort((a, b) => a.km - b.km || a.school.name.localeCompare(b.school.name, 'nl') || a.school.id.localeCompare(b.school.id));
+}
