@@ -6,9 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page } from '@playwright/test';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { serve } from './lib/static-server.ts';
+import { walk } from './lib/walk.ts';
 import { readPage, staticChecks, type StaticProblem } from './lib/static-checks.ts';
 
 const arg = (name: string) => {
@@ -19,12 +20,6 @@ const dist = resolve(arg('--dist') ?? 'dist');
 const port = Number(arg('--port') ?? 4330);
 const origin = `http://127.0.0.1:${port}`;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 const files = walk(dist).filter((f) => f.endsWith('.html')).sort();
 const pages = files.map((file) => readPage(file, `/${relative(dist, file).replace(/index\.html$/, '')}`));

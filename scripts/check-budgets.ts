@@ -2,21 +2,16 @@
  * Checks every built page against its budget and prints a table per page; exits with 1 when a budget is exceeded.
  *   npm run build && npm run budgets [-- --dist <folder>]
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkBudgets, formatBudgetTable, type PageMeasure } from './lib/budgets.ts';
 import { pageScripts } from './lib/page-scripts.ts';
+import { walk } from './lib/walk.ts';
 
 const distArg = process.argv.indexOf('--dist');
 const dist = resolve(distArg > 0 ? process.argv[distArg + 1]! : 'dist');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 export function measure(distDir: string): PageMeasure[] {
   return walk(distDir)

@@ -3,19 +3,14 @@
  * JavaScript each kind of page loads before any interaction.
  *   npm run build && npm run size
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageScripts } from './lib/page-scripts.ts';
+import { walk } from './lib/walk.ts';
 
 const dist = new URL('../dist', import.meta.url).pathname;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 const files = walk(dist);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
