@@ -11,6 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toRouteStudy } from '../src/lib/routes/route-study.ts';
 import { collectPages, exportFromApi, importExport } from '../src/lib/schools/import.ts';
 import { loadContent } from './lib/load-content.ts';
 
@@ -58,7 +59,7 @@ function savedPages(folder: string, endpoint: Endpoint): unknown[] {
 async function main() {
   const out = value('--out') ?? fail('Geef met --out de map waarin de scholen komen.');
   const content = loadContent('content');
-  const studies = content.studies.map((s) => ({ id: s.id, name: s.data.name, kind: s.data.kind, graad: s.data.graad, leerjaren: s.data.leerjaren, stroom: s.data.stroom }));
+  const studies = content.studies.map((s) => toRouteStudy(s.id, s.data));
 
   let records: unknown[];
   const problems: string[] = [];

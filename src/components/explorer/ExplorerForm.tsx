@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { DOMAIN_IDS, FINALITEITEN, ONDERWIJSVORMEN } from '../../schemas/enums.ts';
 import { FINALITEIT_LABELS, GRAAD_LABELS } from '../../lib/content/labels.ts';
 import type { RouteCatalogue, Stage } from '../../lib/routes/catalogue.ts';
-import { isFirstYear, type ExplorerState } from '../../lib/routes/explorer-state.ts';
+import { isFirstYear, parseStartKey, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
@@ -32,7 +32,7 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
   const uid = useId();
   const selected = selectValue(state.start);
   const study = catalogue.get(selected.split(':')[0]!);
-  const year = Number(state.start.split('@')[1]?.split(':')[0] ?? 0);
+  const year = parseStartKey(state.start)?.year ?? 0;
   const firstYear = isFirstYear(state.start);
   const showAttest = !NO_ATTEST.includes(stage);
   const showExclusions = showAttest && state.attest === 'B';

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import { STATUS_LABELS, STATUS_SYMBOLS, yearLabel } from '../../lib/routes/labels.ts';
+import { STATUS_LABELS, STATUS_SYMBOLS, shownReasons, yearLabel } from '../../lib/routes/labels.ts';
 import { STATUS_ORDER, type NextStepsResult, type Step } from '../../lib/routes/types.ts';
 import StatusChip from './StatusChip.tsx';
 
@@ -23,12 +23,6 @@ const HEADINGS: Record<Step['status'], string> = {
   'vraag-raad': 'Vraag raad: de regel is niet zeker',
   uitgesloten: 'Dit kan niet',
 };
-
-/** Reasons worth reading: for an allowed step, only what goes beyond "you passed". */
-function shownReasons(step: Step) {
-  const extra = step.reasons.filter((r) => !['a-attest', 'naar-3de-graad', 'richting-veranderen-2de-graad'].includes(r.rule));
-  return step.status === 'open' || extra.length > 0 ? extra : step.reasons;
-}
 
 export default function ExplorerResult({ children, catalogue, result, startLabel, summary }: Props) {
   const name = (id: string) => catalogue.get(id)?.name ?? id;

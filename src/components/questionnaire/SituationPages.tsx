@@ -8,6 +8,7 @@ import type { Question } from '../../schemas/question.ts';
 import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
 import type { Answers } from '../../lib/questionnaire/answers.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import { parseStartKey } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
@@ -30,9 +31,9 @@ export default function SituationPages({ page, questions, catalogue, answers, do
   const uid = useId();
   const q = (veld: Situation['veld']) => questions.find((x): x is Situation => x.soort === 'situatie' && x.veld === veld)!;
   const stage = answers.stage ?? '';
-  const studyId = stage.includes('@') ? stage.split('@')[0]! : '';
-  const study = catalogue.get(studyId);
-  const year = Number(stage.split('@')[1]?.split(':')[0] ?? 0);
+  const parsed = parseStartKey(stage);
+  const study = catalogue.get(parsed?.id ?? '');
+  const year = parsed?.year ?? 0;
   const firstYear = study?.kind === 'eerste-graad' && year === 1;
 
   if (page === 'situatie') {

@@ -5,7 +5,7 @@
 import { DOMAIN_IDS, type DomainId } from '../../schemas/enums.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { RouteCatalogue } from '../routes/catalogue.ts';
-import { exclusionOf, positionOf } from '../routes/explorer-state.ts';
+import { exclusionOf, parseStartKey, positionOf } from '../routes/explorer-state.ts';
 import type { Exclusion } from '../routes/types.ts';
 import type { ProfileData, StyleKey } from '../suggest/profile.ts';
 import type { ResolvedProfile } from '../suggest/resolve-profile.ts';
@@ -73,11 +73,11 @@ export function profileFromAnswers(answers: Answers, questions: Question[], doma
   if (!answers.stage) return null;
   const profile: ProfileData = { version: 1, stage: 'basisonderwijs' };
   if (answers.stage !== 'basisonderwijs') {
-    const match = /^([a-z0-9-]+)@(\d)(?::([AB]))?$/.exec(answers.stage);
-    if (!match) return null;
-    profile.stage = match[1]!;
-    if (Number(match[2]) > 0) profile.year = Number(match[2]);
-    if (match[3]) profile.stroom = match[3] as 'A' | 'B';
+    const parsed = parseStartKey(answers.stage);
+    if (!parsed) return null;
+    profile.stage = parsed.id;
+    if (parsed.year > 0) profile.year = parsed.year;
+    if (parsed.stroom) profile.stroom = parsed.stroom;
     if (answers.attest && answers.attest !== 'weet-niet') {
       profile.attest = {
         type: answers.attest,
@@ -153,7 +153,7 @@ export function readSavedAnswers(text: string | null, catalogue: RouteCatalogue,
     if (ok(value)) set(value);
     else dropped += 1;
   };
-  take(r.stage, (v): v is string => typeof v === 'string' && (v === 'basisonderwijs' || (/^([a-z0-9-]+)@\d(?::[AB])?$/.test(v) && catalogue.get(v.split('@')[0]!) !== undefined)), (v) => (answers.stage = v));
+  take(r.stage, (v): v is string => typeof v === 'string' && (v === 'basisonderwijs' || catalogue.get(parseStartKey(v)?.id ?? '') !== undefined), (v) => (answers.stage = v));
   take(r.attest, (v): v is Answers['attest'] => ['A', 'B', 'C', 'weet-niet'].includes(v as string), (v) => (answers.attest = v));
   take(r.getuigschrift, (v): v is Answers['getuigschrift'] => ['ja', 'nee', 'weet-niet'].includes(v as string), (v) => (answers.getuigschrift = v));
   take(r.goal, (v): v is Answers['goal'] => ['hoger-onderwijs', 'werken', 'open'].includes(v as string), (v) => (answers.goal = v));

@@ -27,15 +27,22 @@ export function startKey(position: Position): StartKey {
   return `${position.id}@${position.year}${position.stroom ? `:${position.stroom}` : ''}`;
 }
 
-export function positionOf(catalogue: RouteCatalogue, key: StartKey): Position | null {
-  if (key === 'bao-ja' || key === 'bao-nee') return { kind: 'basisonderwijs', getuigschrift: key === 'bao-ja' };
+/** The parts of a study start key (`<id>@<year>[:A|B]`), or null when it is not one. */
+export function parseStartKey(key: string): { id: string; year: number; stroom?: 'A' | 'B' } | null {
   const match = /^([a-z0-9-]+)@(\d)(?::([AB]))?$/.exec(key);
   if (!match) return null;
-  const study = catalogue.get(match[1]!);
-  const year = Number(match[2]);
+  return { id: match[1]!, year: Number(match[2]), ...(match[3] ? { stroom: match[3] as 'A' | 'B' } : {}) };
+}
+
+export function positionOf(catalogue: RouteCatalogue, key: StartKey): Position | null {
+  if (key === 'bao-ja' || key === 'bao-nee') return { kind: 'basisonderwijs', getuigschrift: key === 'bao-ja' };
+  const parsed = parseStartKey(key);
+  if (!parsed) return null;
+  const study = catalogue.get(parsed.id);
+  const year = parsed.year;
   if (!study) return null;
   if (study.leerjaren.length > 0 ? !study.leerjaren.includes(year) : year !== 0) return null;
-  const stroom = match[3] as 'A' | 'B' | undefined;
+  const stroom = parsed.stroom;
   if (stroom && !study.stroom.includes(stroom)) return null;
   return { kind: 'study', id: study.id, year, ...(stroom ? { stroom } : {}) };
 }

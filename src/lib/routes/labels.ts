@@ -1,5 +1,5 @@
 /** Dutch words for the route statuses; the symbol makes the status readable without colour. */
-import type { StepStatus } from './types.ts';
+import type { Reason, StepStatus } from './types.ts';
 
 export const STATUS_LABELS: Record<StepStatus, string> = {
   open: 'Kan',
@@ -19,4 +19,13 @@ export const STATUS_SYMBOLS: Record<StepStatus, string> = {
 export function yearLabel(year: number | null): string {
   if (year === null || year === 0) return '';
   return `${year}${year === 1 ? 'ste' : 'de'} jaar`;
+}
+
+/** Rules that only say "you passed, you may choose": not worth repeating under every allowed step. */
+const BASE_RULES = new Set(['a-attest', 'naar-3de-graad', 'richting-veranderen-2de-graad']);
+
+/** The reasons worth reading for a step: for an allowed step only what goes beyond passing; else all that matter. */
+export function shownReasons(step: { status: StepStatus; reasons: Reason[] }): Reason[] {
+  const extra = step.reasons.filter((r) => !BASE_RULES.has(r.rule));
+  return step.status === 'open' || extra.length > 0 ? extra : step.reasons;
 }

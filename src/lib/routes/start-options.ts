@@ -4,6 +4,7 @@
  */
 import { GRAAD_LABELS } from '../content/labels.ts';
 import type { RouteCatalogue } from './catalogue.ts';
+import { parseStartKey } from './explorer-state.ts';
 
 export interface StartGroup {
   label: string;
@@ -32,10 +33,9 @@ export function startGroups(catalogue: RouteCatalogue, basisonderwijs: { value: 
 
 /** The select value of a start key (`id@year[:stroom]` → `id[:stroom]`). */
 export function selectValue(start: string): string {
-  if (!start.includes('@')) return start;
-  const [id, rest = ''] = start.split('@');
-  const stroom = rest.split(':')[1];
-  return stroom ? `${id}:${stroom}` : id!;
+  const parsed = parseStartKey(start);
+  if (!parsed) return start;
+  return parsed.stroom ? `${parsed.id}:${parsed.stroom}` : parsed.id;
 }
 
 /** The start key for a select value: the last year of the study, which a year question can change. */
