@@ -17,7 +17,8 @@ import { RouteCatalogue } from '../src/lib/routes/catalogue.ts';
 import { routesCommand, UsageError } from '../src/lib/routes/cli-routes.ts';
 import { toRouteStudy } from '../src/lib/routes/route-study.ts';
 import { suggestCommand } from '../src/lib/suggest/cli-suggest.ts';
-import { schoolsCommand, type PostcodeTable } from '../src/lib/schools/cli-schools.ts';
+import { schoolsCommand } from '../src/lib/schools/cli-schools.ts';
+import { loadPostcodes } from '../src/lib/schools/load-postcodes.ts';
 import { parseWeights } from '../src/schemas/weights.ts';
 import { loadContent } from './lib/load-content.ts';
 
@@ -49,7 +50,7 @@ function main(argv: string[]): number {
         process.stdout.write(`${JSON.stringify(routesCommand(catalogue, rest), null, 2)}\n`);
         return 0;
       case 'schools': {
-        const postcodes = JSON.parse(readFileSync(join(root, 'scripts/data/postcodes.json'), 'utf8')) as PostcodeTable;
+        const postcodes = loadPostcodes(root);
         const schools = content.schools.map((s) => ({ id: s.data.id, name: s.data.name, postcode: s.data.address.postcode, coordinates: s.data.coordinates, studies: s.data.studies }));
         process.stdout.write(`${JSON.stringify(schoolsCommand(catalogue, schools, postcodes, rest), null, 2)}\n`);
         return 0;

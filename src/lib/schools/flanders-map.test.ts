@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_HEIGHT, MAP_WIDTH, mapPoint, mapSvg } from './flanders-map.ts';
+import { MAP_HEIGHT, MAP_WIDTH, mapPoint, mapSvg, mercatorParams } from './flanders-map.ts';
+import { mercator } from './local-map.ts';
 import { loadFlandersMap } from './load-map.ts';
 
 describe('map of Flanders and Brussels', () => {
@@ -26,5 +27,12 @@ describe('map of Flanders and Brussels', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 300">/);
     expect(svg.match(/<path /g)).toHaveLength(2);
     expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('places points in the browser exactly where d3 does at build time, from three numbers', () => {
+    const params = mercatorParams(map);
+    for (const [lat, lon] of [[51.209, 3.224], [50.879, 4.701], [51.3, 5.5], [50.75, 2.6]] as const) {
+      expect(mercator(params, { lat, lon })).toEqual(mapPoint(map, lat, lon));
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';
+import type { MercatorParams } from './local-map.ts';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 
 export const MAP_WIDTH = 640;
@@ -42,4 +43,10 @@ export function mapPoint(map: FlandersMap, lat: number, lon: number): { x: numbe
 
 export function mapSvg(map: FlandersMap): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><path d="${map.outlinePath}" fill="#eef2f7" stroke="#5b6170" stroke-width="1"/><path d="${map.provincesPath}" fill="none" stroke="#9aa1ad" stroke-width="0.6"/></svg>\n`;
+}
+
+/** The projection as three numbers, so the browser can place points on the same outline without d3. */
+export function mercatorParams(map: FlandersMap): MercatorParams {
+  const [tx, ty] = map.projection.translate();
+  return { k: map.projection.scale(), tx, ty };
 }

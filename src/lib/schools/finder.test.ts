@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { FinderData, FinderSchool, FinderStudy, Place } from './finder-data.ts';
+import { EMPTY_QUERY, type FinderQuery } from './finder-query.ts';
+import { describeResults, findSchools, offerByGraad, resolveStudyText, studyFieldText } from './finder.ts';
+
+const study = (id: string, name: string, graad: FinderStudy['graad'], finaliteit: FinderStudy['finaliteit'], domains: FinderStudy['domains']): FinderStudy => ({
+  id, name, title: `${name} (${graad})`, graad, finaliteit, domains,
+});
+const studies = [
+  study('latijn-2', 'Latijn', 2, 'doorstroom', ['taal-en-cultuur']),
+  study('latijn-3', 'Latijn', 3, 'doorstroom', ['taal-en-cultuur']),
+  study('elektriciteit-2', 'Elektriciteit', 2, 'arbeidsmarkt', ['stem']),
+  study('kok-7', 'Restaurant en keuken', 7, 'arbeidsmarkt', ['voeding-en-horeca']),
+  study('eerste-a', '1A', 1, null, []),
+];
+const school = (id: string, name: string, net: FinderSchool['net'], lat: number | null, lon: number | null, offers: string[], municipality = 'Gent'): FinderSchool => ({
+  id, name, net, street: 'Straat 1', postcode: '9000', municipality, lat, lon, studies: offers, duaal: [], checked: '2026-11-23',
+});
+const data: FinderData = {
+  studies,
+  schools: [
+    school('far', 'Verre school', 'GO!', 51.2194, 4.4025, ['latijn-2', 'latijn-3'], 'Antwerpen'),
+    school('near', 'Nabije school', 'vrij gesubsidieerd', 51.05, 3.72, ['latijn-2', 'eerste-a']),
+    school('mid', 'Middenschool', 'officieel gesubsidieerd', 51.10, 3.80, ['elektriciteit-2', 'kok-7']),
+    school('nowhere', 'School zonder coördinaten', 'GO!', null, null, ['latijn-2']),
+  ],
+};
+const gent: Place = { postcode: '9000', name: 'Gent', municipality: 'Gent', lat: 51.0543, lon: 3.7174 };
+const q = (change: Partial<FinderQuery>): FinderQuery => ({ ...EMPTY_QUERY, ...change });
+
+describe('findSchools', () => {
+  it('sorts nearest first from a place, with schools without coordinates last', () => {
+    const results = findSchools(data, q({}), gent);
+    expect(results.map((r) => r.school.id)).toEqual(['near', 'mid', 'far', 'nowhere']);
+    expect(results[0]!.km).toBe(0.5);
+    expect(results.at(-1)!.km).toBeNull();
+  });
+
+  it('sorts by municipality and name without a place, and gives no distances', () => {
+    const results = findSchools(data, q({}), null);
+    expect(results.map((r) => r.school.id)).toEqual(['far', 'mid', 'near', 'nowhere']);
+    expect(results.every((r) => r.km === null)).toBe(true);
+  });
+
+  it('keeps schools offering a chosen study and names the matching offers', () => {
+    const results = findSchools(data, q({ studies: ['latijn-2', 'latijn-3'] }), gent);
+    expect(results.map((r) => [r.school.id, r.matches])).toEqual([
+      ['near', ['latijn-2']],
+      ['far', ['latijn-2', 'latijn-3']],
+      ['nowhere', ['latijn-2']],
+    ]);
+  });
+
+  it('filters by domein, finaliteit and graad together (a 7de jaar is graad 7)', () => {
+    expect(findSchools(data, q({ finaliteit: 'arbeidsmarkt' }), gent).map((r) => [r.school.id, r.matches])).toEqual([['mid', ['elektriciteit-2', 'kok-7']]]);
+    expect(findSchools(data, q({ finaliteit: 'arbeidsmarkt', graden: [7] }), gent).map((r) => r.matches)).toEqual([['kok-7']]);
+    expect(findSchools(data, q({ domain: 'taal-en-cultuur', graden: [3] }), gent).map((r) => r.school.id)).toEqual(['far']);
+    expect(findSchools(data, q({ graden: [1] }), gent).map((r) => r.school.id)).toEqual(['near']);
+  });
+
+  it('filters by net and by distance; a distance filter leaves out schools without coordinates', () => {
+    expect(findSchools(data, q({ nets: ['GO!'] }), gent).map((r) => r.school.id)).toEqual(['far', 'nowhere']);
+    expect(findSchools(data, q({ maxKm: 10 }), gent).map((r) => r.school.id)).toEqual(['near', 'mid']);
+    // Without a place the distance filter cannot apply, and nothing is hidden because of it.
+    expect(findSchools(data, q({ maxKm: 10 }), null)).toHaveLength(4);
+  });
+
+  it('sums up the result in one sentence', () => {
+    const query = q({ studies: ['latijn-2'], maxKm: 10, nets: ['vrij gesubsidieerd'] });
+    const results = findSchools(data, query, gent);
+    expect(describeResults(results, query, gent, { studies: 'Latijn (2)', domain: null })).toBe(
+      '1 school binnen 10 km van 9000 Gent met aanbod: Latijn (2). Onderwijsnet: vrij gesubsidieerd.',
+    );
+    expect(describeResults([], q({ graden: [2, 7] }), null, { studies: '', domain: null })).toBe('0 scholen met aanbod: in de 2de graad of een 7de jaar.');
+  });
+});
+
+describe('studies typed in the finder', () => {
+  it('resolves a title to one study and a name to every study with that name', () => {
+    expect(resolveStudyText(studies, 'Latijn (2)')).toEqual({ ok: true, value: ['latijn-2'] });
+    expect(resolveStudyText(studies, ' latijn ')).toEqual({ ok: true, value: ['latijn-2', 'latijn-3'] });
+    expect(resolveStudyText(studies, 'kok-7')).toEqual({ ok: true, value: ['kok-7'] });
+  });
+
+  it('suggests close titles for a typo and says when nothing is close', () => {
+    const typo = resolveStudyText(studies, 'Elektricitijd');
+    expect(typo.ok).toBe(false);
+    if (!typo.ok) expect(typo.suggestions).toEqual(['Elektriciteit (2)']);
+    const none = resolveStudyText(studies, 'ruimtevaart');
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.suggestions).toEqual([]);
+    expect(resolveStudyText(studies, '   ').ok).toBe(false);
+  });
+
+  it('shows one title, or the shared name for several ids', () => {
+    const byId = new Map(studies.map((s) => [s.id, s]));
+    expect(studyFieldText(['latijn-2'], byId)).toBe('Latijn (2)');
+    expect(studyFieldText(['latijn-2', 'latijn-3'], byId)).toBe('Latijn');
+    expect(studyFieldText(['unknown'], byId)).toBe('');
+  });
+
+  it('groups an offer per graad in school order', () => {
+    const byId = new Map(studies.map((s) => [s.id, s]));
+    expect(offerByGraad(['kok-7', 'latijn-3', 'eerste-a', 'gone', 'elektriciteit-2', 'latijn-2'], byId).map((g) => [g.label, g.studies.map((s) => s.id)])).toEqual([
+      ['1ste graad', ['eerste-a']],
+      ['2de graad', ['elektriciteit-2', 'latijn-2']],
+      ['3de graad', ['latijn-3']],
+      ['7de jaar', ['kok-7']],
+    ]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The school finder's decisions: which schools match a search, how far they are, which of their offers match, and
+ * the plain-Dutch sentence that sums it up. Distances are from the centre of the chosen postcode's municipality.
+ */
+import { FINALITEIT_LABELS } from '../content/labels.ts';
+import { levenshtein } from '../content/validate-graph.ts';
+import { normalizeName, type Resolved } from '../routes/resolve.ts';
+import { distanceKm } from './distance.ts';
+import type { FinderData, FinderSchool, FinderStudy, Place } from './finder-data.ts';
+import type { FinderQuery, GraadFilter } from './finder-query.ts';
+import { placeLabel } from './place.ts';
+
+export interface FinderResult {
+  school: FinderSchool;
+  /** Rounded to 0.1 km; null without a place or without coordinates. */
+  km: number | null;
+  /** The school's offers that match the chosen study, domein, finaliteit and graad (all offers without such a filter). */
+  matches: string[];
+}
+
+type OfferFilter = Pick<FinderQuery, 'studies' | 'domain' | 'finaliteit' | 'graden'>;
+
+export const hasOfferFilter = (q: OfferFilter) => q.studies.length > 0 || q.domain !== null || q.finaliteit !== null || q.graden.length > 0;
+
+export function offerMatches(study: FinderStudy | undefined, q: OfferFilter): boolean {
+  if (!study) return false;
+  if (q.studies.length > 0 && !q.studies.includes(study.id)) return false;
+  if (q.domain && !study.domains.includes(q.domain)) return false;
+  if (q.finaliteit && study.finaliteit !== q.finaliteit) return false;
+  if (q.graden.length > 0 && (study.graad === null || !q.graden.includes(study.graad))) return false;
+  return true;
+}
+
+/** Schools matching the query: nearest first with a place (schools without coordinates last), else by municipality and name. */
+export function findSchools(data: FinderData, query: FinderQuery, place: Place | null): FinderResult[] {
+  const studies = new Map(data.studies.map((s) => [s.id, s]));
+  const filtered = hasOfferFilter(query);
+  const results: FinderResult[] = [];
+  for (const school of data.schools) {
+    if (query.nets.length > 0 && !query.nets.includes(school.net)) continue;
+    const matches = filtered ? school.studies.filter((id) => offerMatches(studies.get(id), query)) : school.studies;
+    if (filtered && matches.length === 0) continue;
+    const km =
+      place && school.lat !== null && school.lon !== null ? Math.round(distanceKm(place, { lat: school.lat, lon: school.lon }) * 10) / 10 : null;
+    if (place && query.maxKm !== null && (km === null || km > query.maxKm)) continue;
+    results.push({ school, km, matches });
+  }
+  const byName = (a: FinderResult, b: FinderResult) => a.school.name.localeCompare(b.school.name, 'nl') || a.school.id.localeCompare(b.school.id);
+  return results.sort((a, b) =>
+    place
+      ? (a.km ?? Infinity) - (b.km ?? Infinity) || byName(a, b)
+      : a.school.municipality.localeCompare(b.school.municipality, 'nl') || byName(a, b),
+  );
+}
+
+/** A school's offers grouped per graad, in school order, with the 7de jaren and the rest after. */
+export function offerByGraad(ids: readonly string[], studies: ReadonlyMap<string, FinderStudy>): { graad: GraadFilter | null; label: string; studies: FinderStudy[] }[] {
+  const groups: { graad: GraadFilter | null; label: string }[] = [
+    { graad: 1, label: '1ste graad' },
+    { graad: 2, label: '2de graad' },
+    { graad: 3, label: '3de graad' },
+    { graad: 7, label: '7de jaar' },
+    { graad: null, label: 'Andere' },
+  ];
+  const known = ids.map((id) => studies.get(id)).filter((s): s is FinderStudy => s !== undefined);
+  return groups
+    .map((g) => ({ ...g, studies: known.filter((s) => s.graad === g.graad).sort((a, b) => a.name.localeCompare(b.name, 'nl')) }))
+    .filter((g) => g.studies.length > 0);
+}
+
+/**
+ * What a typed study name means: an exact title ("Latijn (2de graad, doorstroomfinaliteit)") is one study; a name
+ * ("Latijn") is every study with that name. Otherwise the closest titles as suggestions.
+ */
+export function resolveStudyText(studies: readonly FinderStudy[], text: string): Resolved<string[]> {
+  const query = normalizeName(text.slice(0, 120));
+  if (query === '') return { ok: false, error: 'Typ de naam van een richting of kies er een uit de lijst.', suggestions: [] };
+  const byTitle = studies.filter((s) => normalizeName(s.title) === query || s.id === text.trim());
+  if (byTitle.length > 0) return { ok: true, value: byTitle.map((s) => s.id) };
+  const byName = studies.filter((s) => normalizeName(s.name) === query);
+  if (byName.length > 0) return { ok: true, value: byName.map((s) => s.id) };
+  const scored = studies
+    .map((s) => {
+      const name = normalizeName(s.name);
+      const distance = name.includes(query) ? 0 : Math.min(levenshtein(query, name), ...name.split(' ').map((w) => levenshtein(query, w) + 1));
+      return { s, distance };
+    })
+    .filter((x) => x.distance <= Math.max(2, Math.floor(query.length / 3)))
+    .sort((a, b) => a.distance - b.distance || a.s.title.localeCompare(b.s.title, 'nl'));
+  return { ok: false, error: `Geen richting gevonden met de naam "${text.trim().slice(0, 60)}".`, suggestions: scored.slice(0, 5).map((x) => x.s.title) };
+}
+
+/** The text shown in the study field for chosen ids: the title of one study, or the shared name of several. */
+export function studyFieldText(ids: readonly string[], studies: ReadonlyMap<string, FinderStudy>): string {
+  const chosen = ids.map((id) => studies.get(id)).filter((s): s is FinderStudy => s !== undefined);
+  if (chosen.length === 0) return '';
+  if (chosen.length === 1) return chosen[0]!.title;
+  return chosen[0]!.name;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One sentence for the live region: how many schools, what they offer, how far, and what is filtered. */
+export function describeResults(results: readonly FinderResult[], query: FinderQuery, place: Place | null, studyNames: { studies: string; domain: string | null }): string {
+  const parts: string[] = [plural(results.length, 'school', 'scholen')];
+  if (place) parts.push(query.maxKm !== null ? `binnen ${query.maxKm} km van ${placeLabel(place)}` : `gesorteerd op afstand van ${placeLabel(place)}`);
+  const offer: string[] = [];
+  if (query.studies.length > 0) offer.push(studyNames.studies);
+  if (studyNames.domain) offer.push(`in het studiedomein ${studyNames.domain}`);
+  if (query.finaliteit) offer.push(`met ${FINALITEIT_LABELS[query.finaliteit].toLowerCase()}`);
+  if (query.graden.length > 0) offer.push(`in ${query.graden.map((g) => (g === 7 ? 'een 7de jaar' : `de ${g}${g === 1 ? 'ste' : 'de'} graad`)).join(' of ')}`);
+  const sentence = offer.length > 0 ? `${parts.join(' ')} met aanbod: ${offer.join(', ')}` : parts.join(' ');
+  const nets = query.nets.length > 0 ? ` Onderwijsnet: ${query.nets.join(', ')}.` : '';
+  return `${sentence}.${nets}`;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from './distance.ts';
+import { LOCAL_SIZE, localMap } from './local-map.ts';
+
+const gent = { lat: 51.0543, lon: 3.7174 };
+const north = { lat: 51.1, lon: 3.7174 };
+const east = { lat: 51.0543, lon: 3.8 };
+
+describe('local map around a place', () => {
+  it('puts the place in the middle, north up and east right, every point inside the picture', () => {
+    const map = localMap(gent, [north, east], null);
+    expect(map.project(gent)).toEqual({ x: LOCAL_SIZE / 2, y: LOCAL_SIZE / 2 });
+    expect(map.project(north).y).toBeLessThan(LOCAL_SIZE / 2);
+    expect(map.project(east).x).toBeGreaterThan(LOCAL_SIZE / 2);
+    for (const p of [north, east]) {
+      const { x, y } = map.project(p);
+      expect(Math.min(x, y)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(x, y)).toBeLessThanOrEqual(LOCAL_SIZE);
+    }
+  });
+
+  it('chooses a round radius that covers the farthest point, or the chosen distance, and rings inside it', () => {
+    const map = localMap(gent, [north, east], null);
+    expect(distanceKm(gent, east)).toBeGreaterThan(5);
+    expect(map.radiusKm).toBe(10);
+    expect(map.rings).toEqual([1, 2, 5, 10].slice(-3));
+    expect(localMap(gent, [north], 30).radiusKm).toBe(30);
+  });
+
+  it('keeps distances true to scale: a point on a ring is drawn on that ring', () => {
+    const map = localMap(gent, [east], null);
+    const scale = (LOCAL_SIZE / 2 - 14) / map.radiusKm;
+    const { x, y } = map.project(east);
+    const drawnKm = Math.hypot(x - LOCAL_SIZE / 2, y - LOCAL_SIZE / 2) / scale;
+    expect(drawnKm).toBeCloseTo(distanceKm(gent, east), 1);
+  });
+});
