@@ -29,6 +29,28 @@ const MERGED_INTO: Record<string, string> = {
   '44014': 'Gent',
 };
 
+/**
+ * The 2013 list joins place names to NIS codes by name, so a place that shares its name with a municipality
+ * elsewhere gets that municipality's code (Deurne 2100 got Diest, Aalst 9300 got Sint-Truiden). Found by checking
+ * each postcode's range against the province of its NIS code (check below) and by listing every place name used for
+ * more than one postcode; corrected here to the municipality the place belongs to.
+ */
+const WRONG_NIS: Record<string, string> = {
+  '9300|Aalst': 'Aalst', '1910|Berg': 'Kampenhout', '8791|Beveren': 'Waregem', '8800|Beveren': 'Roeselare',
+  '2100|Deurne': 'Antwerpen', '2980|Halle': 'Zoersel', '1785|Hamme': 'Merchtem', '9070|Heusden': 'Destelbergen',
+  '1981|Hofstade': 'Zemst', '2950|Kapellen': 'Kapellen', '1830|Machelen': 'Machelen', '3320|Meldert': 'Hoegaarden',
+  '9310|Meldert': 'Aalst', '2812|Muizen': 'Mechelen', '9320|Nieuwerkerken': 'Aalst', '8340|Oostkerke': 'Damme',
+  '8301|Ramskapelle': 'Knokke-Heist', '2870|Ruisbroek': 'Puurs-Sint-Amands', '8730|Sint-Joris': 'Beernem',
+  '1541|Sint-Pieters-Kapelle': 'Herne', '3390|Tielt': 'Tielt-Winge', '2260|Tongerlo': 'Westerlo', '2430|Vorst': 'Laakdal',
+  '8400|Zandvoorde': 'Oostende', '9690|Berchem': 'Kluisbergen', '9690|Ruien': 'Kluisbergen',
+};
+
+/** The first digit(s) of the NIS code a postcode range must have: its province (Brussels 21, Vlaams-Brabant 23/24). */
+function provinceFits(pc: number, nis: string): boolean {
+  const prefixes = pc < 1300 ? ['21'] : pc < 2000 || (pc >= 3000 && pc < 3500) ? ['23', '24'] : pc < 3000 ? ['1'] : pc < 4000 ? ['7'] : pc < 9000 ? ['3'] : ['4'];
+  return prefixes.some((p) => nis.startsWith(p));
+}
+
 const collection = feature(topology, topology.objects.municipalities as GeometryCollection<{ nis: string; name_nl: string }>);
 const municipalities = new Map(
   collection.features.map((f) => {
@@ -47,9 +69,15 @@ for (const line of csv.trim().split('\n').slice(1)) {
   const [name, zip, nis, , main] = line.split(',');
   const pc = Number(zip);
   if (!inFlandersOrBrussels(pc)) continue;
-  const municipality = municipalities.get(nis!) ?? byName.get(MERGED_INTO[nis!] ?? '');
+  const corrected = WRONG_NIS[`${zip}|${name}`];
+  const municipality = corrected ? byName.get(corrected) : (municipalities.get(nis!) ?? byName.get(MERGED_INTO[nis!] ?? ''));
   if (!municipality) {
-    problems.push(`${zip} ${name}: NIS ${nis} niet gevonden`);
+    problems.push(`${zip} ${name}: NIS ${nis}${corrected ? ` (${corrected})` : ''} niet gevonden`);
+    continue;
+  }
+  const municipalityNis = [...municipalities.entries()].find(([, m]) => m === municipality)![0];
+  if (!provinceFits(pc, municipalityNis)) {
+    problems.push(`${zip} ${name}: NIS ${municipalityNis} (${municipality.name}) ligt in een andere provincie dan de postcode`);
     continue;
   }
   // One entry per postcode: the place the list marks as main, else the first one.
@@ -58,4 +86,6 @@ for (const line of csv.trim().split('\n').slice(1)) {
 const sorted = Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(new URL('postcodes.json', DATA), `${JSON.stringify(sorted, null, 1)}\n`);
 console.log(`${Object.keys(sorted).length} postcodes written; ${problems.length} problem(s).`);
+for (const p of problems) console.log(`  ${p}`);
+if (problems.length > 0) process.exitCode = 1;
 for (const p of problems) console.log(`✖ ${p}`);

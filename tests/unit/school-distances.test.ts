@@ -26,7 +26,7 @@ const data: FinderData = {
   studies: [],
   schools: schools.map((s) => ({
     id: s.id, name: s.name, net: s.net, street: s.address.street, postcode: s.address.postcode, municipality: s.address.municipality,
-    lat: s.coordinates?.lat ?? null, lon: s.coordinates?.lon ?? null, studies: s.studies, duaal: s.duaal, checked: s.checked,
+    lat: s.coordinates?.lat ?? null, lon: s.coordinates?.lon ?? null, studies: s.studies, duaal: s.duaal, source: s.source.title, checked: s.checked,
   })),
 };
 const parsed = parsePostcodes(toPostcodeRows(loadPostcodes()));

@@ -24,6 +24,8 @@ export interface FinderSchool {
   lon: number | null;
   studies: string[];
   duaal: string[];
+  /** Title of the source the record comes from. */
+  source: string;
   checked: string;
 }
 
@@ -82,15 +84,15 @@ export function parsePostcodes(json: unknown): Parsed<Place[]> {
 
 function readSchool(v: unknown): FinderSchool | null {
   if (!isObject(v)) return null;
-  const { id, name, net, koepel, street, postcode, municipality, lat, lon, studies, duaal, checked } = v;
+  const { id, name, net, koepel, street, postcode, municipality, lat, lon, studies, duaal, source, checked } = v;
   const studyIds = strings(studies);
   const duaalIds = strings(duaal);
   if (!isString(id) || !isString(name) || !NETS.includes(net as Net) || !isString(street) || !isString(municipality)) return null;
-  if (typeof postcode !== 'string' || !/^\d{4}$/.test(postcode) || !studyIds || !duaalIds || !isString(checked)) return null;
+  if (typeof postcode !== 'string' || !/^\d{4}$/.test(postcode) || !studyIds || !duaalIds || !isString(source) || !isString(checked)) return null;
   const located = isNumber(lat) && isNumber(lon);
   return {
     id, name, net: net as Net, ...(isString(koepel) ? { koepel } : {}), street, postcode, municipality,
-    lat: located ? lat : null, lon: located ? lon : null, studies: studyIds, duaal: duaalIds, checked,
+    lat: located ? lat : null, lon: located ? lon : null, studies: studyIds, duaal: duaalIds, source, checked,
   };
 }
 
@@ -130,6 +132,7 @@ export function toFinderSchool(id: string, data: SchoolData): FinderSchool {
     lon: data.coordinates?.lon ?? null,
     studies: data.studies,
     duaal: data.duaal,
+    source: data.source.title,
     checked: data.checked.toISOString().slice(0, 10),
   };
 }

@@ -14,7 +14,7 @@ const studies = [
   study('eerste-a', '1A', 1, null, []),
 ];
 const school = (id: string, name: string, net: FinderSchool['net'], lat: number | null, lon: number | null, offers: string[], municipality = 'Gent'): FinderSchool => ({
-  id, name, net, street: 'Straat 1', postcode: '9000', municipality, lat, lon, studies: offers, duaal: [], checked: '2026-11-23',
+  id, name, net, street: 'Straat 1', postcode: '9000', municipality, lat, lon, studies: offers, duaal: [], source: 'Open data', checked: '2026-11-23',
 });
 const data: FinderData = {
   studies,

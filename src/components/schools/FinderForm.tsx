@@ -1,0 +1,171 @@
+/**
+ * The finder's questions: where you live, which study (or domein and finaliteit), and the filters. Text fields use a
+ * native datalist for suggestions and are applied with "Zoek" (or at once when a suggestion is picked); lists and
+ * checkboxes apply at once. Native controls only, so keyboard and screen readers work without extra code.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { DOMAIN_IDS, FINALITEITEN, type DomainId, type Finaliteit } from '../../schemas/enums.ts';
+import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
+import { NETS, type FinderSchool, type FinderStudy, type Place } from '../../lib/schools/finder-data.ts';
+import { DISTANCES, GRAAD_FILTERS, type FinderQuery, type GraadFilter } from '../../lib/schools/finder-query.ts';
+import { resolveStudyText, studyFieldText } from '../../lib/schools/finder.ts';
+import { NET_LABELS } from '../../lib/schools/labels.ts';
+import { placeLabel } from '../../lib/schools/place.ts';
+import CheckList from '../forms/CheckList.tsx';
+
+interface Props {
+  query: FinderQuery;
+  places: Place[];
+  studies: FinderStudy[];
+  offered: FinderSchool[];
+  domainNames: Record<string, string>;
+  placeError: { error: string; suggestions: string[] } | null;
+  onChange: (change: Partial<FinderQuery>) => void;
+}
+
+const GRAAD_NAMES: Record<GraadFilter, string> = { 1: '1ste graad', 2: '2de graad', 3: '3de graad', 7: '7de jaar' };
+
+export default function FinderForm({ query, places, studies, offered, domainNames, placeError, onChange }: Props) {
+  const uid = useId();
+  const byId = useMemo(() => new Map(studies.map((s) => [s.id, s])), [studies]);
+  const [placeText, setPlaceText] = useState(query.place);
+  const [studyText, setStudyText] = useState(studyFieldText(query.studies, byId));
+  const [studyError, setStudyError] = useState<{ error: string; suggestions: string[] } | null>(null);
+  useEffect(() => setPlaceText(query.place), [query.place]);
+  useEffect(() => setStudyText(studyFieldText(query.studies, byId)), [query.studies, byId]);
+
+  const placeOptions = useMemo(() => places.map(placeLabel), [places]);
+  // Only studies some school offers: a suggestion that finds nothing helps no one.
+  const studyOptions = useMemo(() => {
+    const offeredIds = new Set(offered.flatMap((s) => s.studies));
+    return studies.filter((s) => offeredIds.has(s.id)).map((s) => s.title).sort((a, b) => a.localeCompare(b, 'nl'));
+  }, [studies, offered]);
+
+  const applyStudy = (text: string) => {
+    if (text.trim() === '') {
+      setStudyError(null);
+      onChange({ studies: [] });
+      return;
+    }
+    const resolved = resolveStudyText(studies, text);
+    setStudyError(resolved.ok ? null : resolved);
+    if (resolved.ok) onChange({ studies: resolved.value });
+  };
+  const submit = () => {
+    onChange({ place: placeText.trim() });
+    applyStudy(studyText);
+  };
+  const toggleIn = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
+
+  return (
+    <form className="finder-form" role="search" aria-label="Scholen zoeken" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <div className="field">
+        <label htmlFor={`${uid}-place`}>Postcode of gemeente</label>
+        <input
+          id={`${uid}-place`}
+          type="text"
+          inputMode="search"
+          autoComplete="off"
+          list={`${uid}-places`}
+          value={placeText}
+          maxLength={80}
+          aria-describedby={placeError ? `${uid}-place-error` : undefined}
+          aria-invalid={placeError ? true : undefined}
+          onChange={(e) => {
+            setPlaceText(e.target.value);
+            if (placeOptions.includes(e.target.value)) onChange({ place: e.target.value });
+          }}
+        />
+        <datalist id={`${uid}-places`}>{placeOptions.map((p) => <option key={p} value={p} />)}</datalist>
+        {placeError && (
+          <Problem id={`${uid}-place-error`} problem={placeError} onPick={(p) => { setPlaceText(p); onChange({ place: p }); }} />
+        )}
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${uid}-study`}>Richting (niet verplicht)</label>
+        <input
+          id={`${uid}-study`}
+          type="text"
+          inputMode="search"
+          autoComplete="off"
+          list={`${uid}-studies`}
+          value={studyText}
+          maxLength={120}
+          aria-describedby={studyError ? `${uid}-study-error` : `${uid}-study-hint`}
+          aria-invalid={studyError ? true : undefined}
+          onChange={(e) => {
+            setStudyText(e.target.value);
+            if (studyOptions.includes(e.target.value)) applyStudy(e.target.value);
+          }}
+        />
+        <datalist id={`${uid}-studies`}>{studyOptions.map((s) => <option key={s} value={s} />)}</datalist>
+        {studyError ? (
+          <Problem id={`${uid}-study-error`} problem={studyError} onPick={(s) => { setStudyText(s); applyStudy(s); }} />
+        ) : (
+          <p className="hint" id={`${uid}-study-hint`}>Typ een naam, bv. Latijn of Elektromechanica. Leeg laten toont alle scholen.</p>
+        )}
+      </div>
+
+      <div className="finder-row">
+        <div className="field">
+          <label htmlFor={`${uid}-domain`}>Studiedomein</label>
+          <select id={`${uid}-domain`} value={query.domain ?? ''} onChange={(e) => onChange({ domain: (e.target.value || null) as DomainId | null })}>
+            <option value="">Alle domeinen</option>
+            {DOMAIN_IDS.map((d) => <option key={d} value={d}>{domainNames[d] ?? d}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-finaliteit`}>Finaliteit</label>
+          <select id={`${uid}-finaliteit`} value={query.finaliteit ?? ''} onChange={(e) => onChange({ finaliteit: (e.target.value || null) as Finaliteit | null })}>
+            <option value="">Alle finaliteiten</option>
+            {FINALITEITEN.map((f) => <option key={f} value={f}>{FINALITEIT_LABELS[f]}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-km`}>Afstand</label>
+          <select id={`${uid}-km`} value={query.maxKm ?? ''} onChange={(e) => onChange({ maxKm: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">Alle afstanden</option>
+            {DISTANCES.map((km) => <option key={km} value={km}>tot {km} km</option>)}
+          </select>
+        </div>
+      </div>
+
+      <fieldset>
+        <legend>Onderwijsnet</legend>
+        <CheckList
+          items={NETS.map((n) => ({ key: n, label: NET_LABELS[n] }))}
+          checked={query.nets}
+          onToggle={(net, on) => onChange({ nets: NETS.filter((n) => (n === net ? on : query.nets.includes(n))) })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Graad</legend>
+        <CheckList
+          items={GRAAD_FILTERS.map((g) => ({ key: String(g), label: GRAAD_NAMES[g] }))}
+          checked={query.graden.map(String)}
+          onToggle={(g, on) => onChange({ graden: toggleIn(query.graden, Number(g) as GraadFilter, on).sort() })}
+        />
+      </fieldset>
+      <div className="finder-actions">
+        <button type="submit">Zoek</button>
+      </div>
+    </form>
+  );
+}
+
+function Problem({ id, problem, onPick }: { id: string; problem: { error: string; suggestions: string[] }; onPick: (value: string) => void }) {
+  return (
+    <div className="field-error" id={id}>
+      <p>{problem.error}</p>
+      {problem.suggestions.length > 0 && (
+        <p>
+          Bedoel je:{' '}
+          {problem.suggestions.map((s) => (
+            <button key={s} type="button" className="button secondary suggestion" onClick={() => onPick(s)}>{s}</button>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}

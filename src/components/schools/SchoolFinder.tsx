@@ -1,0 +1,137 @@
+/**
+ * The school finder island: loads the school and postcode data when it starts (not with the page), reads and writes
+ * the search in the URL query, and shows the form, the sorted list, the map and the comparison. Decisions come from
+ * src/lib/schools; this component only wires them up.
+ */
+import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseFinderData, parsePostcodes, type FinderData, type Place } from '../../lib/schools/finder-data.ts';
+import { finderQueryString, parseFinderQuery } from '../../lib/schools/finder-query.ts';
+import { describeResults, findSchools, studyFieldText } from '../../lib/schools/finder.ts';
+import type { MercatorParams } from '../../lib/schools/local-map.ts';
+import { resolvePlace } from '../../lib/schools/place.ts';
+import { $finder, updateFinder } from '../../stores/school-finder.ts';
+import CompareTable from './CompareTable.tsx';
+import FinderForm from './FinderForm.tsx';
+import FinderMap from './FinderMap.tsx';
+import ResultList from './ResultList.tsx';
+
+interface Props {
+  domainNames: Record<string, string>;
+  overview: MercatorParams;
+}
+
+type Loaded = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; data: FinderData; places: Place[] };
+
+async function loadJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(String(response.status));
+  return response.json();
+}
+
+async function loadData(): Promise<Loaded> {
+  try {
+    const [schools, postcodes] = await Promise.all([loadJson('/data/scholen.json'), loadJson('/data/postcodes.json')]);
+    const data = parseFinderData(schools);
+    const places = parsePostcodes(postcodes);
+    if (!data.ok) return { status: 'error', error: data.error };
+    if (!places.ok) return { status: 'error', error: places.error };
+    return { status: 'ready', data: data.value, places: places.value };
+  } catch {
+    return { status: 'error', error: 'De scholenlijst kon niet geladen worden. Controleer je internetverbinding en probeer opnieuw.' };
+  }
+}
+
+export default function SchoolFinder({ domainNames, overview }: Props) {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [problems, setProblems] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const query = useStore($finder);
+  const ready = loaded.status === 'ready';
+  const compareHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    setLoaded({ status: 'loading' });
+    void loadData().then((result) => {
+      if (!current) return;
+      if (result.status === 'ready') {
+        const known = { studies: new Set(result.data.studies.map((s) => s.id)), schools: new Set(result.data.schools.map((s) => s.id)) };
+        const parsed = parseFinderQuery(window.location.search, known);
+        $finder.set(parsed.query);
+        setProblems(parsed.problems);
+      }
+      setLoaded(result);
+    });
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  // The query follows the choices, without adding a history entry per click.
+  useEffect(() => {
+    if (!ready) return;
+    const text = finderQueryString(query);
+    if (window.location.search.slice(1) !== text) window.history.replaceState(null, '', `${window.location.pathname}${text ? `?${text}` : ''}`);
+  }, [query, ready]);
+
+  const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
+  const placeResult = ready && query.place ? resolvePlace(loaded.places, query.place) : null;
+  const place = placeResult?.ok ? placeResult.value : null;
+  const results = useMemo(() => (ready ? findSchools(loaded.data, query, place) : []), [loaded, ready, query, place]);
+
+  if (loaded.status === 'loading') return <p className="finder-status" role="status">Scholen laden…</p>;
+  if (loaded.status === 'error') {
+    return (
+      <p className="notice" role="alert">
+        {loaded.error}{' '}
+        <button type="button" onClick={() => setAttempt((n) => n + 1)}>Opnieuw proberen</button>
+      </p>
+    );
+  }
+
+  const summary = describeResults(results, query, place, {
+    studies: studyFieldText(query.studies, studies),
+    domain: query.domain ? domainNames[query.domain] ?? query.domain : null,
+  });
+  const openCompare = () => {
+    updateFinder({ compare: true });
+    requestAnimationFrame(() => compareHeading.current?.focus());
+  };
+
+  return (
+    <div className={`finder${query.compare ? ' comparing' : ''}`}>
+      {problems.length > 0 && (
+        <div className="notice" role="alert">
+          <p>Niet alles uit de link kon gebruikt worden:</p>
+          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <button type="button" className="button secondary" onClick={() => setProblems([])}>Sluiten</button>
+        </div>
+      )}
+      <FinderForm
+        query={query}
+        places={loaded.places}
+        studies={loaded.data.studies}
+        offered={loaded.data.schools}
+        domainNames={domainNames}
+        placeError={placeResult && !placeResult.ok ? placeResult : null}
+        onChange={updateFinder}
+      />
+      <h2 id="resultaten">Resultaten</h2>
+      <p className="finder-summary" role="status">{summary}</p>
+      {place && <p className="source">Afstanden in vogelvlucht, gemeten vanaf het midden van het grondgebied van de gemeente {place.municipality}: niet vanaf je adres en niet altijd vanaf het centrum. In een grote gemeente kan een school dus dichterbij of verder liggen dan hier staat.</p>}
+      {results.length > 0 && <FinderMap results={results} place={place} maxKm={query.maxKm} overview={overview} />}
+      <ResultList results={results} studies={studies} query={query} onCompare={openCompare} />
+      {query.compare && (
+        <CompareTable
+          ref={compareHeading}
+          schools={query.selected.map((id) => loaded.data.schools.find((s) => s.id === id)).filter((s) => s !== undefined)}
+          studies={studies}
+          query={query}
+          place={place}
+          onClose={() => updateFinder({ compare: false })}
+        />
+      )}
+    </div>
+  );
+}
