@@ -4,6 +4,7 @@
  * printable on its own (the print style hides the rest of the finder).
  */
 import { forwardRef } from 'react';
+import { FINALITEIT_SHORT } from '../../lib/content/labels.ts';
 import type { FinderSchool, FinderStudy, Place } from '../../lib/schools/finder-data.ts';
 import type { FinderQuery } from '../../lib/schools/finder-query.ts';
 import { distanceKm } from '../../lib/schools/distance.ts';
@@ -20,7 +21,11 @@ interface Props {
   onClose: () => void;
 }
 
-const studyLink = (s: FinderStudy) => <a href={`/studies/${s.id}/`}>{s.title}</a>;
+/** In a row that already names the graad, the name and finaliteit are enough; the chosen studies stand out. */
+const studyLink = (s: FinderStudy, chosen: readonly string[], full = false) => {
+  const link = full ? <a href={`/studies/${s.id}/`}>{s.title}</a> : <a href={`/studies/${s.id}/`}>{s.name}{s.finaliteit ? <span className="meta-inline"> · {FINALITEIT_SHORT[s.finaliteit].toLowerCase()}</span> : null}</a>;
+  return chosen.includes(s.id) ? <strong>{link}</strong> : link;
+};
 
 const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable({ schools, studies, query, place, onClose }, heading) {
   const groups = offerByGraad([...new Set(schools.flatMap((s) => s.studies))], studies).map((g) => g.label);
@@ -79,7 +84,7 @@ const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable
                   const group = offerByGraad(s.studies, studies).find((g) => g.label === label);
                   return (
                     <td key={s.id}>
-                      {group ? <ul className="plain">{group.studies.map((st) => <li key={st.id}>{studyLink(st)}</li>)}</ul> : 'Niets'}
+                      {group ? <ul className="plain">{group.studies.map((st) => <li key={st.id}>{studyLink(st, query.studies)}</li>)}</ul> : 'Niets'}
                     </td>
                   );
                 })}
@@ -89,7 +94,7 @@ const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable
               <th scope="row">Duaal leren</th>
               {schools.map((s) => (
                 <td key={s.id}>
-                  {s.duaal.length === 0 ? 'Niet vermeld in de bron' : <ul className="plain">{s.duaal.map((id) => studies.get(id)).filter((st) => st !== undefined).map((st) => <li key={st.id}>{studyLink(st)}</li>)}</ul>}
+                  {s.duaal.length === 0 ? 'Niet vermeld in de bron' : <ul className="plain">{s.duaal.map((id) => studies.get(id)).filter((st) => st !== undefined).map((st) => <li key={st.id}>{studyLink(st, query.studies, true)}</li>)}</ul>}
                 </td>
               ))}
             </tr>

@@ -42,6 +42,8 @@ export default function FinderMap({ results, place, maxKm, overview }: Props) {
   }
 
   const map = localMap(place, dots.map((d) => ({ lat: d.r.school.lat, lon: d.r.school.lon })), maxKm);
+  const shown = dots.filter((d) => map.inside({ lat: d.r.school.lat, lon: d.r.school.lon }));
+  const outside = dots.length - shown.length;
   const centre = LOCAL_SIZE / 2;
   const pxPerKm = (centre - 14) / map.radiusKm;
   return (
@@ -49,7 +51,7 @@ export default function FinderMap({ results, place, maxKm, overview }: Props) {
       <svg
         viewBox={`0 0 ${LOCAL_SIZE} ${LOCAL_SIZE}`}
         role="img"
-        aria-label={`Kaart: ${dots.length} scholen rond ${placeLabel(place)}, tot ${map.radiusKm} km. De lijst bevat dezelfde scholen in dezelfde volgorde.`}
+        aria-label={`Kaart: ${shown.length} scholen rond ${placeLabel(place)}, tot ${map.radiusKm} km. De lijst bevat dezelfde scholen in dezelfde volgorde.`}
       >
         <rect width={LOCAL_SIZE} height={LOCAL_SIZE} className="map-ground" />
         {map.rings.map((km) => (
@@ -59,7 +61,7 @@ export default function FinderMap({ results, place, maxKm, overview }: Props) {
           </g>
         ))}
         <text x={centre} y="12" className="map-north" textAnchor="middle">N</text>
-        {[...dots].reverse().map(({ r, n }) => {
+        {[...shown].reverse().map(({ r, n }) => {
           const p = map.project({ lat: r.school.lat, lon: r.school.lon });
           return (
             <g key={r.school.id} className="school-dot">
@@ -72,6 +74,7 @@ export default function FinderMap({ results, place, maxKm, overview }: Props) {
       </svg>
       <figcaption className="source">
         Het rode vierkantje is het midden van de gemeente {place.municipality}; de cirkels tonen de afstand in vogelvlucht. De nummers zijn die van de lijst.
+        {outside > 0 && ` ${outside} ${outside === 1 ? 'school ligt' : 'scholen liggen'} verder dan ${map.radiusKm} km en ${outside === 1 ? 'staat' : 'staan'} alleen in de lijst.`}
       </figcaption>
     </figure>
   );

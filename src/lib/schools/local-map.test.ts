@@ -34,4 +34,16 @@ describe('local map around a place', () => {
     const drawnKm = Math.hypot(x - LOCAL_SIZE / 2, y - LOCAL_SIZE / 2) / scale;
     expect(drawnKm).toBeCloseTo(distanceKm(gent, east), 1);
   });
+
+  it('sizes the map for the nearest schools, leaving far ones out instead of shrinking the rest', () => {
+    const near = Array.from({ length: 10 }, (_, i) => ({ lat: gent.lat + 0.01 * (i + 1) / 10, lon: gent.lon }));
+    const antwerpen = { lat: 51.2194, lon: 4.4025 };
+    const map = localMap(gent, [...near, antwerpen], null);
+    expect(map.radiusKm).toBe(2);
+    expect(near.every((p) => map.inside(p))).toBe(true);
+    expect(map.inside(antwerpen)).toBe(false);
+    // Two schools nearby and one 50 km away: the gap leaves the far one out; alone, it is on the map.
+    expect(localMap(gent, [north, east, antwerpen], null).inside(antwerpen)).toBe(false);
+    expect(localMap(gent, [antwerpen], null).inside(antwerpen)).toBe(true);
+  });
 });

@@ -14,14 +14,28 @@ const NICE_KM = [1, 2, 5, 10, 20, 30, 50, 100, 200];
 export interface LocalMap {
   radiusKm: number;
   rings: number[];
+  inside(point: Point): boolean;
   /** Position in a LOCAL_SIZE × LOCAL_SIZE picture, centre in the middle; rounded to 0.1. */
   project(point: Point): { x: number; y: number };
 }
 
-/** A local map around `center` large enough for every point (or for `maxKm` when given). */
+/** How many of the nearest points a map without a chosen distance is sized for. */
+export const MAP_NEAREST = 10;
+
+/**
+ * A local map around `center`: as large as `maxKm` when given, else a round radius that holds the MAP_NEAREST
+ * nearest points, or fewer when a big gap follows them (so far schools do not shrink the rest to a single dot).
+ * `inside` says whether a point fits.
+ */
 export function localMap(center: Point, points: readonly Point[], maxKm: number | null): LocalMap {
-  const farthest = Math.max(0, ...points.map((p) => distanceKm(center, p)));
-  const radiusKm = maxKm ?? NICE_KM.find((n) => n >= farthest) ?? Math.ceil(farthest);
+  const distances = points.map((p) => distanceKm(center, p)).sort((a, b) => a - b);
+  // Stop early at a big gap (a town's schools, then the next town 40 km further): the gap is not worth the space.
+  let count = Math.min(distances.length, MAP_NEAREST);
+  for (let i = 1; i < count; i++) {
+    if (distances[i]! > 2 * distances[i - 1]! && distances[i]! - distances[i - 1]! > 10) count = i;
+  }
+  const reach = distances[count - 1] ?? 0;
+  const radiusKm = maxKm ?? NICE_KM.find((n) => n >= reach) ?? Math.ceil(reach);
   const rings = NICE_KM.filter((n) => n <= radiusKm && n >= radiusKm / 10).slice(-3);
   const scale = (LOCAL_SIZE / 2 - MARGIN) / radiusKm;
   const cosLat = Math.cos((center.lat * Math.PI) / 180);
@@ -29,6 +43,7 @@ export function localMap(center: Point, points: readonly Point[], maxKm: number 
   return {
     radiusKm,
     rings,
+    inside: (p) => distanceKm(center, p) <= radiusKm,
     project: (p) => ({
       x: round(LOCAL_SIZE / 2 + (p.lon - center.lon) * KM_PER_DEGREE_LAT * cosLat * scale),
       y: round(LOCAL_SIZE / 2 - (p.lat - center.lat) * KM_PER_DEGREE_LAT * scale),

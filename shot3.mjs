@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.goto('http://localhost:4399/scholen/zoeken/?plaats=2100&studie=latijn-2de-graad&kies=het-gymnasion-29306-1&kies=onze-lieve-vrouwecollege-plus-28852-1&kies=sint-lievenscollege-109959-1&vergelijk=1');
+await page.waitForTimeout(1000);
+console.log('scrollWidth', await page.evaluate(() => document.documentElement.scrollWidth));
+const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 392).slice(0,5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)));
+console.log(wide);
+await page.locator('.finder-results').screenshot({ path: '/tmp/f4.png' });
+await page.locator('.finder-map').screenshot({ path: '/tmp/f5.png' });
+await page.locator('.compare').screenshot({ path: '/tmp/f6.png' });
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.pdf({ path: '/tmp/compare.pdf', format: 'A4' });
+await browser.close();
