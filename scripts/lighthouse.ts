@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serve } from './lib/static-server.ts';
 
-const PAGES = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/studies/elektromechanische-technieken-3de-graad/', '/catalogus/', '/vragenlijst/', '/routes/'];
+const PAGES = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/studies/elektromechanische-technieken-3de-graad/', '/catalogus/', '/vragenlijst/', '/routes/', '/scholen/zoeken/?plaats=9000&studie=latijn-2de-graad'];
 const port = 4340;
 const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** axe with the WCAG 2.0/2.1/2.2 A and AA rules: the page must have no violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -21,4 +21,18 @@ export function watchPage(page: Page) {
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) foreignRequests.push(request.url());
   });
   return { consoleErrors, foreignRequests };
+}
+
+/** Presses Tab until the element has focus (keyboard only, like a pupil without a mouse). */
+export async function tabTo(page: Page, target: Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** How far the page is wider than the screen (on a phone the layout may widen, so compare with the screen itself). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
 }

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { horizontalOverflow } from './helpers.ts';
 
 test('a study page fits a phone screen without sideways scrolling', async ({ page }) => {
   await page.goto('/studies/basiszorg-en-ondersteuning-3de-graad/');
-  // On a mobile viewport the layout may widen to fit the content, so compare with the screen width itself.
-    const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
@@ -19,9 +18,7 @@ test('the route explorer fits a phone and answers a tap', async ({ page }) => {
   await expect(page).toHaveURL(/#van=tweede-leerjaar-b/);
   await page.getByRole('radio', { name: /C-attest/ }).tap();
   await expect(page.getByRole('status').first()).toContainText('Met een C-attest doe je het jaar over');
-  // On a mobile viewport the layout may widen to fit the content, so compare with the screen width itself.
-    const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
 
 test.describe('at 360 px wide', () => {
@@ -30,9 +27,7 @@ test.describe('at 360 px wide', () => {
   test('the route explorer fits without sideways scrolling', async ({ page }) => {
     await page.goto('/routes/#van=tweede-leerjaar-b@2&doel=professionele-bachelor');
     await expect(page.locator('.routes > li').first()).toBeVisible();
-    // On a mobile viewport the layout may widen to fit the content, so compare with the screen width itself.
-    const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
-    expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   test('the questionnaire fits and can be answered with taps', async ({ page }) => {
@@ -46,8 +41,12 @@ test.describe('at 360 px wide', () => {
     await page.getByRole('button', { name: 'Volgende' }).tap();
     await page.locator('fieldset.scale-item').first().getByText('Heel leuk').tap();
     await expect(page.locator('fieldset.scale-item').first().getByRole('radio', { name: 'Heel leuk' })).toBeChecked();
-    // On a mobile viewport the layout may widen to fit the content, so compare with the screen width itself.
-    const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
-    expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
+});
+
+test('the school finder and its comparison fit a phone', async ({ page }) => {
+  await page.goto('/scholen/zoeken/?plaats=9000&studie=latijn-2de-graad&kies=het-gymnasion-29306-1&kies=sint-lievenscollege-109959-1&kies=ivg-school-37085-1&vergelijk=1');
+  await expect(page.getByRole('heading', { name: 'Vergelijking van 3 scholen' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });

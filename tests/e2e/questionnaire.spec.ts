@@ -1,13 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchPage } from './helpers.ts';
-
-async function tabTo(page: Page, target: Locator, max = 60) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
+import { expectNoAxeViolations, tabTo, watchPage } from './helpers.ts';
 
 /** Chooses answer n (1-5) or "Weet ik niet" (6) of an item's radio group with the keyboard only. */
 async function answer(page: Page, item: Locator, n: number) {

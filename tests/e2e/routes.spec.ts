@@ -1,14 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchPage } from './helpers.ts';
-
-/** Presses Tab until the element has focus (keyboard only, like a pupil without a mouse). */
-async function tabTo(page: Page, target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, tabTo, watchPage } from './helpers.ts';
 
 /** The island has hydrated once it has written its state into the fragment. */
 async function openExplorer(page: Page, fragment = '') {

@@ -83,10 +83,12 @@ export default function SchoolFinder({ domainNames, overview }: Props) {
   if (loaded.status === 'loading') return <p className="finder-status" role="status">Scholen laden…</p>;
   if (loaded.status === 'error') {
     return (
-      <p className="notice" role="alert">
-        {loaded.error}{' '}
-        <button type="button" onClick={() => setAttempt((n) => n + 1)}>Opnieuw proberen</button>
-      </p>
+      <div className="finder-failed">
+        <p className="notice" role="alert">
+          {loaded.error}{' '}
+          <button type="button" onClick={() => setAttempt((n) => n + 1)}>Opnieuw proberen</button>
+        </p>
+      </div>
     );
   }
 

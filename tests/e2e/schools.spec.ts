@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, tabTo, watchPage } from './helpers.ts';
+
+/** The finder has loaded its data once the form is there. */
+async function openFinder(page: Page, query = '') {
+  await page.goto(`/scholen/zoeken/${query}`);
+  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible();
+}
+
+const kms = async (page: Page) =>
+  (await page.locator('.finder-results li .meta strong').allTextContents()).map((t) => Number(t.replace(' km', '').replace(',', '.')));
+
+test('keyboard only: postcode and study give a sorted list, a net filter, three schools compared, the same view after reload', async ({ page }) => {
+  const watch = watchPage(page);
+  await openFinder(page);
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByLabel('Postcode of gemeente'));
+  await page.keyboard.type('9000');
+  await tabTo(page, page.getByLabel('Richting (niet verplicht)'));
+  await page.keyboard.type('Latijn (2de graad, doorstroomfinaliteit)');
+  await page.keyboard.press('Enter');
+
+  const summary = page.locator('.finder-summary');
+  await expect(summary).toContainText('gesorteerd op afstand van 9000 Gent met aanbod: Latijn (2de graad, doorstroomfinaliteit)');
+  const items = page.locator('.finder-results > li');
+  const all = await items.count();
+  expect(all).toBeGreaterThan(5);
+  const distances = await kms(page);
+  expect(distances).toHaveLength(all);
+  expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  for (const text of await items.allTextContents()) expect(text).toContain('Latijn (2de graad, doorstroomfinaliteit)');
+  await expect(page).toHaveURL(/\?plaats=9000&studie=latijn-2de-graad$/);
+
+  const vrij = page.getByRole('checkbox', { name: 'Vrij gesubsidieerd onderwijs' });
+  await tabTo(page, vrij);
+  await page.keyboard.press('Space');
+  await expect(summary).toContainText('Onderwijsnet: vrij gesubsidieerd');
+  const filtered = await items.count();
+  expect(filtered).toBeLessThan(all);
+  expect(filtered).toBeGreaterThanOrEqual(3);
+  for (const text of await items.allTextContents()) expect(text).toContain('Vrij gesubsidieerd onderwijs');
+  await expect(page).toHaveURL(/net=vgo/);
+
+  const names = (await items.locator('h3').allTextContents()).slice(0, 3);
+  for (const name of names) {
+    const box = page.getByRole('checkbox', { name: `Vergelijk ${name}` }).first();
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+  await tabTo(page, page.getByRole('button', { name: 'Vergelijk', exact: true }));
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { name: 'Vergelijking van 3 scholen' });
+  await expect(heading).toBeFocused();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(names);
+  const latijnRow = table.getByRole('row', { name: /^Latijn \(2de graad, doorstroomfinaliteit\)/ });
+  await expect(latijnRow.getByRole('cell')).toHaveText(['Ja', 'Ja', 'Ja']);
+  await expect(table.getByRole('rowheader', { name: 'Afstand vanaf 9000 Gent' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const url = page.url();
+  expect(url).toMatch(/vergelijk=1/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Vergelijking van 3 scholen' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(names);
+  await expect(page.locator('.finder-summary')).toHaveText(await summary.textContent() ?? '');
+  await expect(page.getByLabel('Postcode of gemeente')).toHaveValue('9000');
+  await expect(page.getByLabel('Richting (niet verplicht)')).toHaveValue('Latijn (2de graad, doorstroomfinaliteit)');
+  await expect(page.getByRole('checkbox', { name: 'Vrij gesubsidieerd onderwijs' })).toBeChecked();
+  expect(page.url()).toBe(url);
+
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test('the data loads with the finder, not with the page, and the comparison prints on its own', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await openFinder(page, '?plaats=2000&kies=het-gymnasion-29306-1&kies=sint-lievenscollege-109959-1&vergelijk=1');
+  expect(requested).toEqual(expect.arrayContaining(['/data/scholen.json', '/data/postcodes.json']));
+  const html = await (await page.request.get('/scholen/zoeken/')).text();
+  expect(html).not.toContain('Gloriantlaan');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.locator('.finder-form')).toBeHidden();
+  await expect(page.locator('.finder-results')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+});
+
+test('a broken link says what it dropped, keeps the rest, and the finder still works', async ({ page }) => {
+  const watch = watchPage(page);
+  await openFinder(page, '?plaats=nergensdorp&studie=bestaat-niet&net=go&km=7&kies=geen-school');
+  const alert = page.getByRole('alert').filter({ hasText: 'Niet alles uit de link' });
+  await expect(alert).toContainText('De studie "bestaat-niet" kennen we niet');
+  await expect(alert).toContainText('De afstand "7" kennen we niet');
+  await expect(page.getByText('"nergensdorp" vinden we niet als postcode of gemeente')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'GO! (gemeenschapsonderwijs)' })).toBeChecked();
+
+  const place = page.getByLabel('Postcode of gemeente');
+  await place.fill('Antwerpn');
+  await place.press('Enter');
+  await page.getByRole('button', { name: '2000 Antwerpen' }).click();
+  await expect(page.locator('.finder-summary')).toContainText('gesorteerd op afstand van 2000 Antwerpen');
+  await expect(page.locator('.finder-results > li').first()).toContainText('GO!');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('when the data cannot be loaded, the finder says so and can try again', async ({ page }) => {
+  await page.route('**/data/scholen.json', (route) => route.abort());
+  await page.goto('/scholen/zoeken/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('De scholenlijst kon niet geladen worden');
+  await page.unroute('**/data/scholen.json');
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible();
+});
