@@ -1,0 +1,60 @@
+/**
+ * Reading and writing "mijn keuzes" in browser storage under one versioned key. Reading never throws: broken,
+ * older or foreign data gives a plain-Dutch message and no choices, so the caller can keep that data untouched.
+ */
+import { choicesSchema, storedSchema, type Choices } from './schema.ts';
+
+export const CHOICES_KEY = 'richtingwijzer:keuzes:v1';
+/** Every key this site writes starts with this. */
+export const SITE_PREFIX = 'richtingwijzer';
+
+export type StoredRead =
+  | { status: 'empty' }
+  | { status: 'ok'; choices: Choices }
+  | { status: 'broken' | 'old-version' | 'foreign'; message: string };
+
+export function readStored(text: string | null): StoredRead {
+  if (text === null || text === '') return { status: 'empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { status: 'broken', message: 'Je bewaarde keuzes op dit toestel zijn beschadigd en konden niet gelezen worden. We hebben ze niet gewist.' };
+  }
+  const parsed = storedSchema.safeParse(data);
+  if (parsed.success) return { status: 'ok', choices: parsed.data.choices };
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : null;
+  if (record?.app === 'richtingwijzer' && record.v !== 1) {
+    return { status: 'old-version', message: 'Op dit toestel staan keuzes van een andere versie van Richtingwijzer. We konden ze niet lezen en hebben ze niet gewist.' };
+  }
+  if (record?.app === 'richtingwijzer') {
+    return { status: 'broken', message: 'Je bewaarde keuzes op dit toestel zijn onvolledig of aangepast. We konden ze niet lezen en hebben ze niet gewist.' };
+  }
+  return { status: 'foreign', message: 'Onder de sleutel van Richtingwijzer staan gegevens die niet van Richtingwijzer zijn. We hebben ze niet gebruikt en niet gewist.' };
+}
+
+export function serializeStored(choices: Choices): string {
+  return JSON.stringify({ app: 'richtingwijzer', v: 1, choices: choicesSchema.parse(choices) });
+}
+
+/** Keeps only ids the site knows (a study may have left the catalogue since it was saved); says how many were dropped. */
+export function keepKnown(choices: Choices, known: { studies: ReadonlySet<string>; schools: ReadonlySet<string> }): { choices: Choices; dropped: number } {
+  const studies = choices.studies.filter((id) => known.studies.has(id));
+  const schools = choices.schools.filter((id) => known.schools.has(id));
+  return { choices: { ...choices, studies, schools }, dropped: choices.studies.length - studies.length + choices.schools.length - schools.length };
+}
+
+/** Removes every key this site wrote from the given storages; returns how many were removed. */
+export function wipeSiteKeys(storages: readonly Pick<Storage, 'length' | 'key' | 'removeItem'>[]): number {
+  let removed = 0;
+  for (const storage of storages) {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(SITE_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+    removed += keys.length;
+  }
+  return removed;
+}
