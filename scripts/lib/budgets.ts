@@ -19,11 +19,14 @@ export interface Budget {
 
 const KB = 1024;
 
-/** First match wins. Content pages get no JavaScript at all. */
+/** First match wins. Other content pages get no JavaScript at all. */
 export const BUDGETS: Budget[] = [
   { label: 'vragenlijst', match: (u) => u === '/vragenlijst/', js: 90 * KB },
   { label: 'routeverkenner', match: (u) => u === '/routes/', js: 90 * KB },
   { label: 'zoeken', match: (u) => u === '/zoeken/', js: 15 * KB },
+  { label: 'scholenzoeker', match: (u) => u === '/scholen/zoeken/', js: 90 * KB },
+  // The save button: a tiny script; the store it needs is fetched only when the pupil uses it.
+  { label: 'studie- of schoolpagina (bewaarknop)', match: (u) => /^\/(studies|scholen)\/[^/]+\/$/.test(u), js: 1.5 * KB },
   { label: 'catalogus (filters)', match: (u) => u === '/catalogus/' || /^\/catalogus\/[a-z]+\/[^/]+\/$/.test(u), js: 2 * KB },
   { label: 'inhoud', match: () => true, js: 0 },
 ];

@@ -17,7 +17,7 @@ const answers = fc.record({
   getuigschrift: fc.option(fc.constantFrom('ja', 'nee', 'weet-niet' as const), { nil: null }),
   excluded: fc.array(fc.constantFrom('f:doorstroom', 'd:stem', 'o:aso', 's:latijn-2de-graad'), { maxLength: 4 }),
   goal: fc.option(fc.constantFrom('hoger-onderwijs', 'werken', 'open' as const), { nil: null }),
-  items: fc.dictionary(fc.stringMatching(/^[a-z]{1,8}(-[a-z0-9]{1,8}){0,2}$/), fc.constantFrom(1, 2, 3, 4, 5, 'weet-niet' as const), { maxKeys: 40 }),
+  items: fc.dictionary(fc.stringMatching(/^[a-z]{1,8}(-[a-z0-9]{1,8}){0,2}$/), fc.constantFrom<(1 | 2 | 3 | 4 | 5 | 'weet-niet')[]>(1, 2, 3, 4, 5, 'weet-niet'), { maxKeys: 40 }),
   adjust: fc.record({
     interests: fc.dictionary(fc.constantFrom('stem', 'sport', 'taal-en-cultuur'), fc.integer({ min: 1, max: 5 })),
     theory: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),

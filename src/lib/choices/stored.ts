@@ -2,11 +2,8 @@
  * Reading and writing "mijn keuzes" in browser storage under one versioned key. Reading never throws: broken,
  * older or foreign data gives a plain-Dutch message and no choices, so the caller can keep that data untouched.
  */
+import { SITE_PREFIX } from './keys.ts';
 import { choicesSchema, storedSchema, type Choices } from './schema.ts';
-
-export const CHOICES_KEY = 'richtingwijzer:keuzes:v1';
-/** Every key this site writes starts with this. */
-export const SITE_PREFIX = 'richtingwijzer';
 
 export type StoredRead =
   | { status: 'empty' }
