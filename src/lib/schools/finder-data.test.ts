@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFinderData, parsePostcodes, toPostcodeRows } from './finder-data.ts';
 
 const school = { id: 'a', name: 'School A', net: 'GO!', street: 'Straat 1', postcode: '9000', municipality: 'Gent', lat: 51, lon: 3.7, studies: ['x'], duaal: [], source: 'Open data', checked: '2026-11-23' };
-const study = { id: 'x', name: 'X', title: 'X (2de graad)', graad: 2, finaliteit: 'doorstroom', domains: ['stem'] };
+const study = { id: 'x', name: 'X', title: 'X (2de graad)', graad: 2, finaliteit: 'doorstroom', domains: ['stem'], balance: 'praktijk', next: [] };
 
 describe('reading the finder data in the browser', () => {
   it('reads good data and skips (and counts) records that do not fit', () => {

@@ -3,7 +3,7 @@
  * build time, read back in the browser with a check that never throws, so a broken or truncated file becomes a
  * message instead of a crash.
  */
-import { DOMAIN_IDS, FINALITEITEN, type DomainId, type Finaliteit } from '../../schemas/enums.ts';
+import { BALANCES, DOMAIN_IDS, FINALITEITEN, type Balance, type DomainId, type Finaliteit } from '../../schemas/enums.ts';
 import type { SchoolData } from '../../schemas/school.ts';
 import type { StudyData } from '../../schemas/study.ts';
 import { studyTitle } from '../content/study-view.ts';
@@ -38,6 +38,10 @@ export interface FinderStudy {
   graad: 1 | 2 | 3 | 7 | null;
   finaliteit: Finaliteit | null;
   domains: DomainId[];
+  /** Theory and practice, where the study page says so. */
+  balance: Balance | null;
+  /** Curated logical next steps (study ids). */
+  next: string[];
 }
 
 export interface FinderData {
@@ -98,13 +102,15 @@ function readSchool(v: unknown): FinderSchool | null {
 
 function readStudy(v: unknown): FinderStudy | null {
   if (!isObject(v)) return null;
-  const { id, name, title, graad, finaliteit, domains } = v;
+  const { id, name, title, graad, finaliteit, domains, balance, next } = v;
   const domainIds = strings(domains);
-  if (!isString(id) || !isString(name) || !isString(title) || !domainIds) return null;
+  const nextIds = strings(next);
+  if (!isString(id) || !isString(name) || !isString(title) || !domainIds || !nextIds) return null;
+  if (!(balance === null || BALANCES.includes(balance as Balance))) return null;
   if (!(graad === null || graad === 1 || graad === 2 || graad === 3 || graad === 7)) return null;
   if (!(finaliteit === null || FINALITEITEN.includes(finaliteit as Finaliteit))) return null;
   if (!domainIds.every((d) => DOMAIN_IDS.includes(d as DomainId))) return null;
-  return { id, name, title, graad, finaliteit: finaliteit as Finaliteit | null, domains: domainIds as DomainId[] };
+  return { id, name, title, graad, finaliteit: finaliteit as Finaliteit | null, domains: domainIds as DomainId[], balance: balance as Balance | null, next: nextIds };
 }
 
 /** Reads the school file; schools or studies that do not fit are skipped and counted. */
@@ -146,5 +152,7 @@ export function toFinderStudy(id: string, data: StudyData): FinderStudy {
     graad: data.kind === 'zevende-jaar' ? 7 : data.graad,
     finaliteit: data.finaliteit,
     domains: data.domein,
+    balance: data.balance ?? null,
+    next: data.next,
   };
 }

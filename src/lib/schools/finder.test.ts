@@ -4,7 +4,7 @@ import { EMPTY_QUERY, type FinderQuery } from './finder-query.ts';
 import { describeResults, findSchools, offerByGraad, resolveStudyText, studyFieldText } from './finder.ts';
 
 const study = (id: string, name: string, graad: FinderStudy['graad'], finaliteit: FinderStudy['finaliteit'], domains: FinderStudy['domains']): FinderStudy => ({
-  id, name, title: `${name} (${graad})`, graad, finaliteit, domains,
+  id, name, title: `${name} (${graad})`, graad, finaliteit, domains, balance: null, next: [],
 });
 const studies = [
   study('latijn-2', 'Latijn', 2, 'doorstroom', ['taal-en-cultuur']),

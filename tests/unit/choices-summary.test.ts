@@ -1,0 +1,56 @@
+/** The printable summary on the real content: answers and choices become the lines a pupil takes home. */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { buildSummary } from '../../src/lib/choices/summary.ts';
+import { EMPTY_ANSWERS, type Answers } from '../../src/lib/questionnaire/answers.ts';
+import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
+import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
+import { toFinderSchool, toFinderStudy } from '../../src/lib/schools/finder-data.ts';
+
+const content = loadContent('content');
+const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
+const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
+const studies = new Map(content.studies.map((s) => [s.id, toFinderStudy(s.id, s.data)]));
+const schools = new Map(content.schools.map((s) => [s.data.id, toFinderSchool(s.data.id, s.data)]));
+const stem = content.questions.filter((q) => q.soort === 'interesse' && q.domein === 'stem').map((q) => q.id);
+
+const base = { questions: content.questions, catalogue, weights: content.weights, domainNames, studies, schools, date: '2026-11-23' };
+
+describe('session summary', () => {
+  it('turns answers into the situation, interests and top suggestions with reasons, and lists the choices', () => {
+    const answers: Answers = {
+      ...EMPTY_ANSWERS,
+      stage: 'tweede-leerjaar-a@2',
+      attest: 'B',
+      excluded: ['f:doorstroom'],
+      goal: 'werken',
+      items: Object.fromEntries(stem.map((id) => [id, 5])),
+    };
+    const school = [...schools.keys()][0]!;
+    const summary = buildSummary({ ...base, answers, choices: { studies: ['elektriciteit-2de-graad', 'niet-meer-in-de-catalogus'], schools: [school], notes: '  Opendeurdag in maart.  ' } });
+    expect(summary.situation).toEqual(['Nu: 2de leerjaar A', 'Attest: B-attest', 'Na het secundair: gaan werken']);
+    expect(summary.interests[0]).toBe(`${domainNames.stem}: 5 op 5`);
+    expect(summary.suggestions.length).toBeGreaterThan(0);
+    expect(summary.suggestions.length).toBeLessThanOrEqual(5);
+    for (const s of summary.suggestions) {
+      expect(s.reasons.length).toBeGreaterThan(0);
+      // The B-attest excludes doorstroom: no suggestion may be a doorstroom richting.
+      const id = [...studies.values()].find((x) => x.name === s.name)?.id;
+      if (id) expect(catalogue.get(id)?.finaliteit).not.toBe('doorstroom');
+    }
+    expect(summary.studies.map((s) => s.id)).toEqual(['elektriciteit-2de-graad']);
+    expect(summary.studies[0]!.title).toBe(studies.get('elektriciteit-2de-graad')!.title);
+    expect(summary.schools.map((s) => s.id)).toEqual([school]);
+    expect(summary.notes).toBe('Opendeurdag in maart.');
+    expect(summary.help.map((h) => h.name)).toEqual(expect.arrayContaining(['Je CLB', 'Clbchat', 'Awel']));
+    expect(summary.date).toBe('2026-11-23');
+  });
+
+  it('without answers it still lists the choices and the help, with no invented profile', () => {
+    const summary = buildSummary({ ...base, answers: null, choices: { studies: [], schools: [], notes: '' } });
+    expect(summary.situation).toEqual([]);
+    expect(summary.interests).toEqual([]);
+    expect(summary.suggestions).toEqual([]);
+    expect(summary.help.length).toBeGreaterThanOrEqual(4);
+  });
+});
