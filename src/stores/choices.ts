@@ -84,18 +84,20 @@ export function isChosen(kind: 'study' | 'school', id: string): boolean {
   return $choices.get()[kind === 'study' ? 'studies' : 'schools'].includes(id);
 }
 
-/** Adds or removes a study or school; says why when the list is full. */
-export function toggleChoice(kind: 'study' | 'school', id: string, on = !isChosen(kind, id)) {
+/** Adds or removes a study or school; returns a message when that was not possible (the list is full). */
+export function toggleChoice(kind: 'study' | 'school', id: string, on = !isChosen(kind, id)): string | null {
   const key = kind === 'study' ? 'studies' : 'schools';
   const list = $choices.get()[key];
   if (on && !list.includes(id)) {
     if (list.length >= MAX_ITEMS) {
-      $choicesMessage.set(`Je kan ${MAX_ITEMS} ${kind === 'study' ? 'studies' : 'scholen'} bewaren. Haal er eerst een weg.`);
-      return;
+      const message = `Je kan ${MAX_ITEMS} ${kind === 'study' ? 'studies' : 'scholen'} bewaren. Haal er eerst een weg.`;
+      $choicesMessage.set(message);
+      return message;
     }
     setChoices({ [key]: [...list, id] });
   }
   if (!on && list.includes(id)) setChoices({ [key]: list.filter((x) => x !== id) });
+  return null;
 }
 
 /** Moves the choices to another place; the old place is emptied so they are never in two places. */

@@ -14,7 +14,7 @@ const studies = new Map(content.studies.map((s) => [s.id, toFinderStudy(s.id, s.
 const schools = new Map(content.schools.map((s) => [s.data.id, toFinderSchool(s.data.id, s.data)]));
 const stem = content.questions.filter((q) => q.soort === 'interesse' && q.domein === 'stem').map((q) => q.id);
 
-const base = { questions: content.questions, catalogue, weights: content.weights, domainNames, studies, schools, date: '2026-11-23' };
+const base = { questions: content.questions, catalogue, weights: content.weights!, domainNames, studies, schools, date: '2026-11-23' };
 
 describe('session summary', () => {
   it('turns answers into the situation, interests and top suggestions with reasons, and lists the choices', () => {

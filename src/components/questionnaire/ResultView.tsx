@@ -13,6 +13,7 @@ import { encodeState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { suggest } from '../../lib/suggest/engine.ts';
 import StatusChip from '../explorer/StatusChip.tsx';
+import SaveToggle from '../choices/SaveToggle.tsx';
 
 interface Props {
   catalogue: RouteCatalogue;
@@ -81,6 +82,7 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
               {' · '}
               <a href={routeLink(s.id)}>Bekijk de route<span className="visually-hidden"> naar {s.name}</span></a>
             </p>
+            <SaveToggle kind="study" id={s.id} name={s.name} />
           </li>
         ))}
       </ol>

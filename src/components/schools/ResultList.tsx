@@ -8,6 +8,7 @@ import { hasOfferFilter, type FinderResult } from '../../lib/schools/finder.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { toggleSelected, updateFinder } from '../../stores/school-finder.ts';
 import { formatKm } from './format.ts';
+import SaveToggle from '../choices/SaveToggle.tsx';
 
 interface Props {
   results: FinderResult[];
@@ -56,6 +57,7 @@ export default function ResultList({ results, studies, query, onCompare }: Props
                 ) : (
                   <p className="matches">{school.studies.length} richtingen en jaren</p>
                 )}
+                <SaveToggle kind="school" id={school.id} name={school.name} />
                 <label className="choice">
                   <input type="checkbox" checked={chosen} disabled={!chosen && full} onChange={(e) => toggleSelected(school.id, e.target.checked)} />
                   {' '}Vergelijk <span className="visually-hidden">{school.name}</span>

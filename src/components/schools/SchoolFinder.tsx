@@ -5,7 +5,6 @@
  */
 import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { parseFinderData, parsePostcodes, type FinderData, type Place } from '../../lib/schools/finder-data.ts';
 import { finderQueryString, parseFinderQuery } from '../../lib/schools/finder-query.ts';
 import { describeResults, findSchools, studyFieldText } from '../../lib/schools/finder.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
@@ -15,31 +14,11 @@ import CompareTable from './CompareTable.tsx';
 import FinderForm from './FinderForm.tsx';
 import FinderMap from './FinderMap.tsx';
 import ResultList from './ResultList.tsx';
+import { loadFinderData, type Loaded } from './load-finder-data.ts';
 
 interface Props {
   domainNames: Record<string, string>;
   overview: MercatorParams;
-}
-
-type Loaded = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; data: FinderData; places: Place[] };
-
-async function loadJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(String(response.status));
-  return response.json();
-}
-
-async function loadData(): Promise<Loaded> {
-  try {
-    const [schools, postcodes] = await Promise.all([loadJson('/data/scholen.json'), loadJson('/data/postcodes.json')]);
-    const data = parseFinderData(schools);
-    const places = parsePostcodes(postcodes);
-    if (!data.ok) return { status: 'error', error: data.error };
-    if (!places.ok) return { status: 'error', error: places.error };
-    return { status: 'ready', data: data.value, places: places.value };
-  } catch {
-    return { status: 'error', error: 'De scholenlijst kon niet geladen worden. Controleer je internetverbinding en probeer opnieuw.' };
-  }
 }
 
 export default function SchoolFinder({ domainNames, overview }: Props) {
@@ -53,7 +32,7 @@ export default function SchoolFinder({ domainNames, overview }: Props) {
   useEffect(() => {
     let current = true;
     setLoaded({ status: 'loading' });
-    void loadData().then((result) => {
+    void loadFinderData().then((result) => {
       if (!current) return;
       if (result.status === 'ready') {
         const known = { studies: new Set(result.data.studies.map((s) => s.id)), schools: new Set(result.data.schools.map((s) => s.id)) };

@@ -1,0 +1,169 @@
+/**
+ * Everything about the saved choices: the lists (remove, compare 2–4 studies), the agreements, sharing, the
+ * printable summary. Used on /keuzes/ and in the counsellor's session; the store decides where things are kept.
+ */
+import { useStore } from '@nanostores/react';
+import { useId, useMemo, useState } from 'react';
+import type { Question } from '../../schemas/question.ts';
+import type { SuggestWeights } from '../../schemas/weights.ts';
+import { MAX_NOTES, type Choices } from '../../lib/choices/schema.ts';
+import { buildSummary } from '../../lib/choices/summary.ts';
+import type { Answers } from '../../lib/questionnaire/answers.ts';
+import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import type { FinderData, Place } from '../../lib/schools/finder-data.ts';
+import { NET_LABELS } from '../../lib/schools/labels.ts';
+import { resolvePlace } from '../../lib/schools/place.ts';
+import { $choices, setChoices, toggleChoice } from '../../stores/choices.ts';
+import ShareLink from './ShareLink.tsx';
+import StudyCompare from './StudyCompare.tsx';
+import SummaryView from './SummaryView.tsx';
+
+interface Props {
+  data: FinderData;
+  places: Place[];
+  catalogue: RouteCatalogue;
+  questions: Question[];
+  weights: SuggestWeights;
+  domainNames: Record<string, string>;
+  /** Questionnaire answers to include in the summary and the share link (the session's, or a shared link's). */
+  answers: Answers | null;
+  /** A place typed earlier (e.g. in the school finder). */
+  initialPlace?: string;
+  /** Read-only view of someone else's shared choices. */
+  readOnly?: Choices;
+  summaryTitle: string;
+}
+
+const MAX_COMPARE = 4;
+const today = () => new Date().toISOString().slice(0, 10);
+
+export default function ChoicesWorkspace({ data, places, catalogue, questions, weights, domainNames, answers, initialPlace = '', readOnly, summaryTitle }: Props) {
+  const uid = useId();
+  const own = useStore($choices);
+  const choices = readOnly ?? own;
+  const [compare, setCompare] = useState<string[]>([]);
+  const [showCompare, setShowCompare] = useState(false);
+  const [placeText, setPlaceText] = useState(initialPlace);
+  const studies = useMemo(() => new Map(data.studies.map((s) => [s.id, s])), [data]);
+  const schools = useMemo(() => new Map(data.schools.map((s) => [s.id, s])), [data]);
+  const placeResult = placeText.trim() ? resolvePlace(places, placeText) : null;
+  const place = placeResult?.ok ? placeResult.value : null;
+  const summary = buildSummary({ answers, choices, questions, catalogue, weights, domainNames, studies, schools, date: today() });
+  const comparing = compare.filter((id) => choices.studies.includes(id));
+
+  return (
+    <div className="choices">
+      <section aria-labelledby={`${uid}-studies`} className="no-print">
+        <h2 id={`${uid}-studies`}>Studies ({choices.studies.length})</h2>
+        {choices.studies.length === 0 ? (
+          <p>Nog geen studies bewaard. Gebruik "Bewaar in mijn keuzes" op een studiepagina of bij je voorstellen.</p>
+        ) : (
+          <ul className="choice-list">
+            {choices.studies.map((id) => {
+              const s = studies.get(id);
+              const title = s?.title ?? id;
+              return (
+                <li key={id}>
+                  <a href={`/studies/${id}/`}>{title}</a>
+                  {!readOnly && (
+                    <span className="choice-actions">
+                      <label className="choice">
+                        <input
+                          type="checkbox"
+                          checked={comparing.includes(id)}
+                          disabled={!comparing.includes(id) && comparing.length >= MAX_COMPARE}
+                          onChange={(e) => setCompare(e.target.checked ? [...comparing, id] : comparing.filter((x) => x !== id))}
+                        />{' '}
+                        Vergelijk <span className="visually-hidden">{title}</span>
+                      </label>
+                      <button type="button" className="button secondary" onClick={() => toggleChoice('study', id, false)}>
+                        Verwijder <span className="visually-hidden">{title}</span>
+                      </button>
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {!readOnly && choices.studies.length >= 2 && (
+          <p>
+            <button type="button" disabled={comparing.length < 2} onClick={() => setShowCompare(true)}>Vergelijk studies</button>{' '}
+            <span className="save-status">{comparing.length < 2 ? `Vink 2 tot ${MAX_COMPARE} studies aan.` : `${comparing.length} gekozen.`}</span>
+          </p>
+        )}
+        {showCompare && comparing.length >= 2 && (
+          <>
+            <div className="field">
+              <label htmlFor={`${uid}-place`}>Scholen dicht bij (postcode of gemeente, niet verplicht)</label>
+              <input id={`${uid}-place`} type="text" value={placeText} maxLength={80} onChange={(e) => setPlaceText(e.target.value)} aria-describedby={`${uid}-place-note`} />
+              <p className="hint" id={`${uid}-place-note`}>
+                {placeResult && !placeResult.ok ? placeResult.error : 'Afstand in vogelvlucht vanaf het midden van de gemeente.'}
+              </p>
+            </div>
+            <StudyCompare ids={comparing} data={data} studies={studies} domainNames={domainNames} place={place} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby={`${uid}-schools`} className="no-print">
+        <h2 id={`${uid}-schools`}>Scholen ({choices.schools.length})</h2>
+        {choices.schools.length === 0 ? (
+          <p>Nog geen scholen bewaard. <a href="/scholen/zoeken/">Zoek een school</a>.</p>
+        ) : (
+          <ul className="choice-list">
+            {choices.schools.map((id) => {
+              const s = schools.get(id);
+              return (
+                <li key={id}>
+                  <a href={`/scholen/${id}/`}>{s?.name ?? id}</a>
+                  {s && <span className="meta-inline"> · {s.street}, {s.postcode} {s.municipality} · {NET_LABELS[s.net]}</span>}
+                  {!readOnly && (
+                    <span className="choice-actions">
+                      <button type="button" className="button secondary" onClick={() => toggleChoice('school', id, false)}>
+                        Verwijder <span className="visually-hidden">{s?.name ?? id}</span>
+                      </button>
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {choices.schools.length >= 2 && choices.schools.length <= MAX_COMPARE && (
+          <p><a href={`/scholen/zoeken/?${choices.schools.map((id) => `kies=${encodeURIComponent(id)}`).join('&')}&vergelijk=1`}>Vergelijk deze scholen</a></p>
+        )}
+      </section>
+
+      <section aria-labelledby={`${uid}-notes`} className="no-print">
+        <h2 id={`${uid}-notes`}>Afspraken</h2>
+        {readOnly ? (
+          <p className="summary-notes">{choices.notes || 'Geen afspraken genoteerd.'}</p>
+        ) : (
+          <div className="field">
+            <label htmlFor={`${uid}-notes-field`}>Wat spreken jullie af? (bv. opendeurdag, gesprek met de klassenraad)</label>
+            <textarea id={`${uid}-notes-field`} rows={4} maxLength={MAX_NOTES} value={choices.notes} onChange={(e) => setChoices({ notes: e.target.value })} />
+            <p className="hint">{choices.notes.length} van {MAX_NOTES} tekens. Je afspraken blijven in je browser, net als je keuzes; ze gaan nergens naartoe.</p>
+          </div>
+        )}
+      </section>
+
+      {!readOnly && (
+        <section aria-labelledby={`${uid}-share`} className="no-print">
+          <h2 id={`${uid}-share`}>Delen</h2>
+          <p>Neem je keuzes mee naar je gsm of stuur ze door. Wat je deelt, staat alleen in de link zelf.</p>
+          <ShareLink shared={{ v: 1, choices, ...(answers ? { answers } : {}), ...(place ? { place: placeText.trim() } : {}) }} />
+        </section>
+      )}
+
+      <section aria-labelledby={`${uid}-print`} className="print-area">
+        <h2 id={`${uid}-print`} className="no-print">Samenvatting</h2>
+        <p className="no-print">
+          <button type="button" onClick={() => window.print()}>Samenvatting afdrukken</button>{' '}
+          <span className="save-status">Of kies "Opslaan als PDF" in het afdrukvenster.</span>
+        </p>
+        <SummaryView summary={summary} title={summaryTitle} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The /keuzes/ island: the pupil's own choices with where they are kept (this tab, or this device on request) and
+ * "wis alles"; or, when the page was opened with a share link, the shared choices, which can be added to one's own.
+ * A broken link is reported and the own choices stay as they were.
+ */
+import { useStore } from '@nanostores/react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Question } from '../../schemas/question.ts';
+import type { SuggestWeights } from '../../schemas/weights.ts';
+import { MAX_ITEMS, type Shared } from '../../lib/choices/schema.ts';
+import { decodeShare, shareValueFromHash } from '../../lib/choices/share-link.ts';
+import { keepKnown } from '../../lib/choices/stored.ts';
+import type { Answers } from '../../lib/questionnaire/answers.ts';
+import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import type { RouteStudy } from '../../lib/routes/types.ts';
+import { $choices, $choicesMessage, $tier, $unreadableOnDevice, initChoices, replaceUnreadable, setChoices, setTier, wipeChoicesAndStorage } from '../../stores/choices.ts';
+import { wipeEverything } from '../../stores/questionnaire.ts';
+import { loadFinderData, type Loaded } from '../schools/load-finder-data.ts';
+import ChoicesWorkspace from './ChoicesWorkspace.tsx';
+
+interface Props {
+  questions: Question[];
+  studies: readonly RouteStudy[];
+  weights: SuggestWeights;
+  domainNames: Record<string, string>;
+}
+
+type SharedView = { status: 'none' } | { status: 'reading' } | { status: 'ok'; shared: Shared; dropped: number } | { status: 'broken'; message: string };
+
+export default function MyChoices({ questions, studies, weights, domainNames }: Props) {
+  const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [view, setView] = useState<SharedView>({ status: 'none' });
+  const tier = useStore($tier);
+  const message = useStore($choicesMessage);
+  const unreadable = useStore($unreadableOnDevice);
+  const own = useStore($choices);
+
+  useEffect(() => {
+    initChoices();
+    void loadFinderData().then(setLoaded);
+  }, []);
+
+  // A share link is read when the data is there (to check its ids), and again when the fragment changes.
+  useEffect(() => {
+    if (loaded.status !== 'ready') return;
+    const read = async () => {
+      const value = shareValueFromHash(window.location.hash);
+      if (value === null) return setView({ status: 'none' });
+      setView({ status: 'reading' });
+      const result = await decodeShare(value);
+      if (!result.ok) return setView({ status: 'broken', message: result.message });
+      const known = { studies: new Set(loaded.data.studies.map((s) => s.id)), schools: new Set(loaded.data.schools.map((s) => s.id)) };
+      const kept = keepKnown(result.shared.choices, known);
+      setView({ status: 'ok', shared: { ...result.shared, choices: kept.choices }, dropped: kept.dropped });
+    };
+    void read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [loaded]);
+
+  if (loaded.status === 'loading') return <p className="finder-status" role="status">Je keuzes laden…</p>;
+  if (loaded.status === 'error') return <p className="notice" role="alert">{loaded.error}</p>;
+
+  const closeShared = () => {
+    window.history.replaceState(null, '', window.location.pathname);
+    setView({ status: 'none' });
+  };
+  const adopt = (shared: Shared) => {
+    const merge = (a: string[], b: string[]) => [...new Set([...a, ...b])].slice(0, MAX_ITEMS);
+    const notes = [own.notes.trim(), shared.choices.notes.trim()].filter(Boolean).join('\n\n');
+    setChoices({ studies: merge(own.studies, shared.choices.studies), schools: merge(own.schools, shared.choices.schools), notes: notes.slice(0, 2000) });
+    closeShared();
+    $choicesMessage.set('De gedeelde keuzes staan nu bij je eigen keuzes.');
+  };
+  const wipe = () => {
+    wipeChoicesAndStorage();
+    wipeEverything();
+    closeShared();
+    $choicesMessage.set('Alles is gewist: Richtingwijzer bewaart niets meer op dit toestel.');
+  };
+
+  const workspace = (answers: Answers | null, readOnly: Shared['choices'] | undefined, place: string | undefined, title: string) => (
+    <ChoicesWorkspace
+      data={loaded.data}
+      places={loaded.places}
+      catalogue={catalogue}
+      questions={questions}
+      weights={weights}
+      domainNames={domainNames}
+      answers={answers}
+      readOnly={readOnly}
+      initialPlace={place}
+      summaryTitle={title}
+    />
+  );
+
+  return (
+    <div className="my-choices">
+      {message && (
+        <p className="notice no-print" role="status">
+          {message}{' '}
+          <button type="button" className="button secondary" onClick={() => $choicesMessage.set(null)}>Sluiten</button>
+        </p>
+      )}
+      {unreadable && (
+        <div className="notice no-print" role="alert">
+          <p>Er staan bewaarde keuzes op dit toestel die we niet konden lezen. We laten ze staan tot jij kiest.</p>
+          <button type="button" onClick={replaceUnreadable}>Vervang ze door mijn huidige keuzes</button>{' '}
+          <button type="button" className="button secondary" onClick={wipe}>Wis alles</button>
+        </div>
+      )}
+      {view.status === 'broken' && (
+        <div className="notice no-print" role="alert">
+          <p>{view.message}</p>
+          <p>Hieronder staan je eigen keuzes; die zijn niet veranderd.</p>
+          <button type="button" className="button secondary" onClick={closeShared}>Sluiten</button>
+        </div>
+      )}
+      {view.status === 'reading' && <p role="status">Gedeelde link lezen…</p>}
+      {view.status === 'ok' ? (
+        <>
+          <div className="info no-print" role="status">
+            <p>
+              <strong>Je bekijkt gedeelde keuzes.</strong> Ze stonden in de link; niemand anders heeft ze gezien.
+              {view.dropped > 0 && ` ${view.dropped} ${view.dropped === 1 ? 'keuze bestaat' : 'keuzes bestaan'} niet meer op de site en ${view.dropped === 1 ? 'is' : 'zijn'} weggelaten.`}
+            </p>
+            <button type="button" onClick={() => adopt(view.shared)}>Bewaar bij mijn keuzes</button>{' '}
+            <button type="button" className="button secondary" onClick={closeShared}>Naar mijn eigen keuzes</button>
+          </div>
+          {workspace((view.shared.answers as Answers | undefined) ?? null, view.shared.choices, view.shared.place, 'Gedeelde keuzes')}
+        </>
+      ) : (
+        <>
+          {workspace(null, undefined, undefined, 'Mijn keuzes')}
+          <section aria-labelledby="bewaren" className="no-print">
+            <h2 id="bewaren">Bewaren en wissen</h2>
+            <label className="choice">
+              <input type="checkbox" checked={tier === 'device'} onChange={(e) => setTier(e.target.checked ? 'device' : 'session')} /> Bewaar op dit toestel
+            </label>
+            <p className="hint">
+              {tier === 'device'
+                ? 'Je keuzes blijven op dit toestel staan, ook als je de browser sluit. Gebruik je een gedeelde computer? Wis dan alles als je klaar bent.'
+                : 'Je keuzes staan alleen in dit tabblad en verdwijnen als je het sluit. Niets gaat naar een server.'}
+            </p>
+            <button type="button" className="button secondary" onClick={wipe}>Wis alles</button>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** "Bewaar in mijn keuzes" for a study or school inside an island: a toggle button, pressed when saved. */
+import { useState } from 'react';
+import { useChoices } from './use-choices.ts';
+
+interface Props {
+  kind: 'study' | 'school';
+  id: string;
+  name: string;
+}
+
+export default function SaveToggle({ kind, id, name }: Props) {
+  const { store, choices } = useChoices();
+  const [message, setMessage] = useState<string | null>(null);
+  const on = choices ? choices[kind === 'study' ? 'studies' : 'schools'].includes(id) : false;
+  return (
+    <span className="save-toggle">
+    <button
+      type="button"
+      className="button secondary save-button"
+      aria-pressed={on}
+      disabled={!store}
+      onClick={() => setMessage(store?.toggleChoice(kind, id) ?? null)}
+    >
+      Bewaar in mijn keuzes<span className="visually-hidden">: {name}</span>
+    </button>
+    {message && <span className="save-status" role="status">{message}</span>}
+    </span>
+  );
+}
