@@ -3,7 +3,6 @@
  * phone. The link carries everything in the fragment (#k=…), which is never sent to a server.
  */
 import { useState } from 'react';
-import { encode } from 'uqr';
 import { qrPath } from '../../lib/choices/qr-path.ts';
 import type { Shared } from '../../lib/choices/schema.ts';
 import { SHARE_PARAM, encodeShare } from '../../lib/choices/share-link.ts';
@@ -14,11 +13,17 @@ interface Props {
 
 export default function ShareLink({ shared }: Props) {
   const [link, setLink] = useState<string | null>(null);
+  const [qr, setQr] = useState<{ size: number; version: number; path: string } | null>(null);
   const [status, setStatus] = useState('');
   const make = async () => {
     try {
       const value = await encodeShare(shared);
-      setLink(`${window.location.origin}/keuzes/#${SHARE_PARAM}=${value}`);
+      const url = `${window.location.origin}/keuzes/#${SHARE_PARAM}=${value}`;
+      // The QR encoder is loaded only when a link is made.
+      const { encode } = await import('uqr');
+      const code = encode(url, { ecc: 'L', border: 2 });
+      setQr({ size: code.size, version: code.version, path: qrPath(code.data) });
+      setLink(url);
       setStatus('De link is klaar. Iedereen met deze link ziet deze keuzes; hij gaat niet langs een server.');
     } catch {
       setLink(null);
@@ -33,7 +38,6 @@ export default function ShareLink({ shared }: Props) {
       setStatus('Kopiëren lukte niet: selecteer de link en kopieer hem zelf.');
     }
   };
-  const qr = link ? encode(link, { ecc: 'L', border: 2 }) : null;
   return (
     <div className="share">
       <button type="button" onClick={() => void make()}>{link ? 'Maak de link opnieuw' : 'Maak een deellink'}</button>
@@ -48,7 +52,7 @@ export default function ShareLink({ shared }: Props) {
           <figure className="qr">
             <svg viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label="QR-code van de deellink: scan hem met de camera van je gsm" shapeRendering="crispEdges">
               <rect width={qr.size} height={qr.size} fill="#fff" />
-              <path d={qrPath(qr.data)} fill="#000" />
+              <path d={qr.path} fill="#000" />
             </svg>
             <figcaption className="source">Scan met de camera van je gsm. {link.length} tekens, QR-versie {qr.version}.</figcaption>
           </figure>

@@ -18,19 +18,22 @@ import GoalRoutes from './GoalRoutes.tsx';
 interface Props {
   studies: readonly RouteStudy[];
   domainNames: Record<string, string>;
+  /** Mirror the choices in the URL fragment (off in the counsellor's session: nothing in the browser history). */
+  syncUrl?: boolean;
 }
 
 const help = (name: string) => HELP_LINKS.find((l) => l.name === name)?.url ?? '/';
 
 const FALLBACK: Position = { kind: 'basisonderwijs', getuigschrift: true };
 
-export default function RouteExplorer({ studies, domainNames }: Props) {
+export default function RouteExplorer({ studies, domainNames, syncUrl = true }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
   const state = useStore($explorer);
   const [problem, setProblem] = useState<string | null>(null);
 
   // Read the fragment once, and again when the user edits it or goes back; write it when the choices change.
   useEffect(() => {
+    if (!syncUrl) return;
     const read = () => {
       const decoded = decodeState(catalogue, window.location.hash);
       $explorer.set(decoded.state);
@@ -39,11 +42,12 @@ export default function RouteExplorer({ studies, domainNames }: Props) {
     read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
-  }, [catalogue]);
+  }, [catalogue, syncUrl]);
   useEffect(() => {
+    if (!syncUrl) return;
     const encoded = encodeState(state);
     if (window.location.hash.slice(1) !== encoded) window.history.replaceState(null, '', `#${encoded}`);
-  }, [state]);
+  }, [state, syncUrl]);
 
   const position = useMemo(() => positionOf(catalogue, state.start) ?? FALLBACK, [catalogue, state.start]);
   const attest = useMemo(() => attestOf(catalogue, state), [catalogue, state]);

@@ -30,11 +30,13 @@ interface Props {
   studies: readonly RouteStudy[];
   weights: SuggestWeights;
   domainNames: Record<string, string>;
+  /** In the counsellor's session: nothing is read from or offered to be kept on the device (the session wipes all). */
+  inSession?: boolean;
 }
 
 const TITLES = { start: 'Welkom', situatie: 'Waar sta je nu?', attest: 'Je attest', doel: 'Je doel', resultaat: 'Jouw voorstellen' } as const;
 
-export default function Questionnaire({ questions, studies, weights, domainNames }: Props) {
+export default function Questionnaire({ questions, studies, weights, domainNames, inSession = false }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
   const pages = useMemo(() => buildPages(questions), [questions]);
   const answers = useStore($answers);
@@ -46,6 +48,7 @@ export default function Questionnaire({ questions, studies, weights, domainNames
 
   // Saved answers are read once, only if the pupil chose to keep them earlier.
   useEffect(() => {
+    if (inSession) return;
     let text: string | null = null;
     try {
       text = window.localStorage.getItem(STORAGE_KEY);
@@ -58,7 +61,7 @@ export default function Questionnaire({ questions, studies, weights, domainNames
       $saveOnDevice.set(true);
     }
     if (saved.problem) $storageMessage.set(saved.problem);
-  }, [catalogue, questions]);
+  }, [catalogue, questions, inSession]);
   useEffect(() => $answers.listen(() => persist()), []);
 
   // A new page: move focus to its heading, so keyboard and screen-reader users start at the top of it.
@@ -147,12 +150,12 @@ export default function Questionnaire({ questions, studies, weights, domainNames
         {!canGoOn && <p id="q-need-stage" className="hint">Kies eerst waar je nu zit.</p>}
       </div>
 
-      <div className="q-privacy">
+      {!inSession && <div className="q-privacy">
         <label className="choice">
           <input type="checkbox" checked={save} onChange={(e) => setSaveOnDevice(e.target.checked)} /> Bewaar mijn antwoorden op dit toestel
         </label>
         <button type="button" className="button secondary" onClick={() => wipeEverything()}>Wis alles</button>
-      </div>
+      </div>}
     </div>
   );
 }

@@ -19,9 +19,11 @@ import { loadFinderData, type Loaded } from './load-finder-data.ts';
 interface Props {
   domainNames: Record<string, string>;
   overview: MercatorParams;
+  /** Keep the search in the URL query (off in the counsellor's session: nothing in the browser history). */
+  syncUrl?: boolean;
 }
 
-export default function SchoolFinder({ domainNames, overview }: Props) {
+export default function SchoolFinder({ domainNames, overview, syncUrl = true }: Props) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [problems, setProblems] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -36,7 +38,7 @@ export default function SchoolFinder({ domainNames, overview }: Props) {
       if (!current) return;
       if (result.status === 'ready') {
         const known = { studies: new Set(result.data.studies.map((s) => s.id)), schools: new Set(result.data.schools.map((s) => s.id)) };
-        const parsed = parseFinderQuery(window.location.search, known);
+        const parsed = parseFinderQuery(syncUrl ? window.location.search : '', known);
         $finder.set(parsed.query);
         setProblems(parsed.problems);
       }
@@ -45,14 +47,14 @@ export default function SchoolFinder({ domainNames, overview }: Props) {
     return () => {
       current = false;
     };
-  }, [attempt]);
+  }, [attempt, syncUrl]);
 
   // The query follows the choices, without adding a history entry per click.
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !syncUrl) return;
     const text = finderQueryString(query);
     if (window.location.search.slice(1) !== text) window.history.replaceState(null, '', `${window.location.pathname}${text ? `?${text}` : ''}`);
-  }, [query, ready]);
+  }, [query, ready, syncUrl]);
 
   const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
   const placeResult = ready && query.place ? resolvePlace(loaded.places, query.place) : null;

@@ -1,0 +1,180 @@
+/**
+ * The counsellor's session: one page for the whole conversation (questionnaire → suggestions → routes → schools →
+ * choices and agreements → close), kept in memory only. Starting clears everything; closing prints the summary
+ * and then wipes every trace. Links open in a new tab so the session is never lost by clicking one.
+ */
+import { useStore } from '@nanostores/react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
+import type { Question } from '../../schemas/question.ts';
+import type { SuggestWeights } from '../../schemas/weights.ts';
+import { buildSummary } from '../../lib/choices/summary.ts';
+import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import type { RouteStudy } from '../../lib/routes/types.ts';
+import type { MercatorParams } from '../../lib/schools/local-map.ts';
+import { $choices, initChoices, wipeChoicesAndStorage } from '../../stores/choices.ts';
+import { $answers, $storageMessage, wipeEverything } from '../../stores/questionnaire.ts';
+import ChoicesWorkspace from '../choices/ChoicesWorkspace.tsx';
+import SummaryView from '../choices/SummaryView.tsx';
+import Questionnaire from '../questionnaire/Questionnaire.tsx';
+import { loadFinderData, type Loaded } from '../schools/load-finder-data.ts';
+import { SESSION_STEPS, type SessionStep } from './steps.ts';
+
+const RouteExplorer = lazy(() => import('../explorer/RouteExplorer.tsx'));
+const SchoolFinder = lazy(() => import('../schools/SchoolFinder.tsx'));
+
+interface Props {
+  questions: Question[];
+  studies: readonly RouteStudy[];
+  weights: SuggestWeights;
+  domainNames: Record<string, string>;
+  overview: MercatorParams;
+}
+
+type Phase = 'welcome' | 'running' | 'closing' | 'closed';
+
+export default function Session({ questions, studies, weights, domainNames, overview }: Props) {
+  const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
+  const [phase, setPhase] = useState<Phase>('welcome');
+  const [step, setStep] = useState<SessionStep>('vragenlijst');
+  const [data, setData] = useState<Loaded>({ status: 'loading' });
+  const answers = useStore($answers);
+  const choices = useStore($choices);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const hasData = answers.stage !== null || Object.keys(answers.items).length > 0 || choices.studies.length + choices.schools.length > 0 || choices.notes !== '';
+
+  useEffect(() => void loadFinderData().then(setData), []);
+
+  // Leaving the page would lose the session: the browser asks first.
+  useEffect(() => {
+    if (phase !== 'running' || !hasData) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [phase, hasData]);
+
+  const wipeAll = () => {
+    wipeChoicesAndStorage();
+    wipeEverything();
+    $storageMessage.set(null);
+    initChoices('memory');
+  };
+  const start = () => {
+    wipeAll();
+    setStep('vragenlijst');
+    setPhase('running');
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  const go = (next: SessionStep) => {
+    setStep(next);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  const finish = () => {
+    wipeAll();
+    setPhase('closed');
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  // Same-site links open in a new tab: the session lives in this page's memory only.
+  const keepSession = (e: React.MouseEvent) => {
+    const link = (e.target as HTMLElement).closest('a');
+    if (!link || link.target || link.getAttribute('href')?.startsWith('#') || e.defaultPrevented) return;
+    e.preventDefault();
+    window.open(link.href, '_blank', 'noopener');
+  };
+  const fullScreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+
+  if (phase === 'welcome' || phase === 'closed') {
+    return (
+      <div className="session-start">
+        <h2 ref={heading} tabIndex={-1}>{phase === 'closed' ? 'De sessie is gewist' : 'Een gesprek met een leerling'}</h2>
+        {phase === 'closed' ? (
+          <p role="status">Alles is gewist: Richtingwijzer bewaart niets meer op dit toestel. Sluit nu ook het browservenster.</p>
+        ) : (
+          <ul>
+            <li>Alles van deze sessie blijft in het geheugen van deze pagina: niets gaat naar een server en niets blijft op dit toestel.</li>
+            <li>Links openen in een nieuw tabblad, zodat de sessie blijft staan.</li>
+            <li>Op het einde druk je de samenvatting af (of bewaar je ze als PDF) en wis je alles.</li>
+            <li>Gebruik op een gedeelde computer bij voorkeur een privévenster: de browser onthoudt zelf welke pagina's je bezocht.</li>
+          </ul>
+        )}
+        <button type="button" className="session-primary" onClick={start}>Start een nieuwe sessie</button>
+      </div>
+    );
+  }
+
+  const summary =
+    data.status === 'ready'
+      ? buildSummary({
+          answers, choices, questions, catalogue, weights, domainNames,
+          studies: new Map(data.data.studies.map((s) => [s.id, s])),
+          schools: new Map(data.data.schools.map((s) => [s.id, s])),
+          date: new Date().toISOString().slice(0, 10),
+        })
+      : null;
+  const current = SESSION_STEPS.find((s) => s.id === step)!;
+  const index = SESSION_STEPS.indexOf(current);
+
+  return (
+    <div className="session" onClick={keepSession}>
+      <div className="session-bar no-print">
+        <nav aria-label="Stappen van de sessie">
+          <ol>
+            {SESSION_STEPS.map((s, i) => (
+              <li key={s.id}>
+                <button type="button" className="session-step" aria-current={s.id === step ? 'step' : undefined} onClick={() => go(s.id)}>
+                  {i + 1}. {s.label}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <button type="button" className="button secondary" onClick={fullScreen}>Volledig scherm</button>
+      </div>
+      <h2 ref={heading} tabIndex={-1} className="no-print">{index + 1}. {current.title}</h2>
+      <p className="lead no-print">{current.intro}</p>
+
+      {step === 'vragenlijst' && <Questionnaire questions={questions} studies={studies} weights={weights} domainNames={domainNames} inSession />}
+      <Suspense fallback={<p role="status">Laden…</p>}>
+        {step === 'routes' && <RouteExplorer studies={studies} domainNames={domainNames} syncUrl={false} />}
+        {step === 'scholen' && <SchoolFinder domainNames={domainNames} overview={overview} syncUrl={false} />}
+      </Suspense>
+      {step === 'keuzes' &&
+        (data.status === 'ready' ? (
+          <ChoicesWorkspace
+            data={data.data} places={data.places} catalogue={catalogue} questions={questions} weights={weights}
+            domainNames={domainNames} answers={answers.stage ? answers : null} summaryTitle="Samenvatting van ons gesprek"
+          />
+        ) : (
+          <p role="status">{data.status === 'error' ? data.error : 'Laden…'}</p>
+        ))}
+      {step === 'afsluiten' && (
+        <div className="session-close">
+          <div className="no-print">
+            <p>Druk de samenvatting af of kies "Opslaan als PDF". Daarna wis je de sessie.</p>
+            <p>
+              <button type="button" className="session-primary" onClick={() => { window.print(); setPhase('closing'); }}>Samenvatting afdrukken</button>
+            </p>
+            {phase === 'closing' && (
+              <div className="info" role="alert">
+                <p>Is de samenvatting afgedrukt of bewaard? Dan kan je de sessie nu wissen.</p>
+                <button type="button" onClick={finish}>Sessie afsluiten en alles wissen</button>{' '}
+                <button type="button" className="button secondary" onClick={() => setPhase('running')}>Nog niet</button>
+              </div>
+            )}
+            {phase !== 'closing' && (
+              <p><button type="button" className="button secondary" onClick={finish}>Sessie afsluiten zonder afdrukken</button></p>
+            )}
+          </div>
+          {summary && <div className="print-area"><SummaryView summary={summary} title="Samenvatting van ons gesprek" /></div>}
+        </div>
+      )}
+
+      <div className="session-nav no-print">
+        {index > 0 && <button type="button" className="button secondary" onClick={() => go(SESSION_STEPS[index - 1]!.id)}>Vorige stap</button>}{' '}
+        {index < SESSION_STEPS.length - 1 && <button type="button" onClick={() => go(SESSION_STEPS[index + 1]!.id)}>Volgende stap: {SESSION_STEPS[index + 1]!.label}</button>}
+      </div>
+    </div>
+  );
+}
