@@ -2,13 +2,14 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { rehypeGlossaryTerms } from './src/markdown/rehype-glossary-terms.ts';
+import offline from './src/integrations/offline.ts';
 
 const contentDir = process.env.RW_CONTENT_DIR ?? './content';
 
 export default defineConfig({
   site: 'https://richtingwijzer.example',
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [react(), offline()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // A Content Security Policy in every page (<meta http-equiv>), with hashes for Astro's own inline scripts and

@@ -73,7 +73,8 @@ const browser = await chromium.launch({
 let clean = 0;
 try {
   const queue = pages.map((p) => p.url);
-  const workers = await Promise.all([0, 1].map(async () => (await browser.newContext()).newPage()));
+  // The offline worker would download the whole site in the background of every check: not what is audited here.
+  const workers = await Promise.all([0, 1].map(async () => (await browser.newContext({ serviceWorkers: 'block' })).newPage()));
   await Promise.all(
     workers.map(async (page) => {
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) if (await audit(page, url)) clean += 1;

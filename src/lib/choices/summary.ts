@@ -3,7 +3,8 @@
  * with their reasons, the chosen studies and schools, the agreements, help links and the date. Pure: the same
  * input gives the same summary in the browser and in tests.
  */
-import type { DomainId } from '../../schemas/enums.ts';
+import type { DomainId, Finaliteit } from '../../schemas/enums.ts';
+import { FINALITEIT_LABELS } from '../content/labels.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { HELP_LINKS, type HelpLink } from '../help-links.ts';
@@ -47,7 +48,16 @@ const ATTEST_WORDS = { A: 'A-attest', B: 'B-attest', C: 'C-attest', 'weet-niet':
 const GOAL_WORDS = { 'hoger-onderwijs': 'verder studeren', werken: 'gaan werken', open: 'weet ik nog niet' } as const;
 const BALANCE_WORDS = { theorie: 'vooral theorie', evenwicht: 'theorie en praktijk', praktijk: 'vooral praktijk' } as const;
 
-function situation(answers: Answers, catalogue: RouteCatalogue): string[] {
+/** An exclusion key of the questionnaire (`f:doorstroom`, `d:stem`, `o:aso`, `s:<id>`) in words. */
+function exclusionWords(key: string, catalogue: RouteCatalogue, domainNames: Record<string, string>): string {
+  const value = key.slice(2);
+  if (key.startsWith('f:')) return FINALITEIT_LABELS[value as Finaliteit]?.toLowerCase() ?? value;
+  if (key.startsWith('d:')) return `studiedomein ${domainNames[value] ?? value}`;
+  if (key.startsWith('o:')) return value.toUpperCase();
+  return catalogue.get(value)?.name ?? value;
+}
+
+function situation(answers: Answers, catalogue: RouteCatalogue, domainNames: Record<string, string>): string[] {
   if (!answers.stage) return [];
   const lines: string[] = [];
   if (answers.stage === 'basisonderwijs') {
@@ -56,7 +66,10 @@ function situation(answers: Answers, catalogue: RouteCatalogue): string[] {
     const start = parseStartKey(answers.stage);
     const study = start ? catalogue.get(start.id) : undefined;
     if (study) lines.push(`Nu: ${study.name}${start && study.leerjaren.length > 1 ? `, ${yearLabel(start.year)}` : ''}`);
-    if (answers.attest) lines.push(`Attest: ${ATTEST_WORDS[answers.attest]}`);
+    if (answers.attest) {
+      const excluded = answers.attest === 'B' ? answers.excluded.map((key) => exclusionWords(key, catalogue, domainNames)) : [];
+      lines.push(`Attest: ${ATTEST_WORDS[answers.attest]}${excluded.length > 0 ? ` (uitgesloten: ${excluded.join(', ')})` : ''}`);
+    }
   }
   if (answers.goal) lines.push(`Na het secundair: ${GOAL_WORDS[answers.goal]}`);
   return lines;
@@ -72,7 +85,7 @@ export function buildSummary(input: SummaryInput): Summary {
     .map(([name, value]) => `${name}: ${Math.round(value * 10) / 10} op 5`);
   return {
     date: input.date,
-    situation: answers ? situation(answers, catalogue) : [],
+    situation: answers ? situation(answers, catalogue, domainNames) : [],
     interests,
     suggestions: (result?.suggestions ?? []).slice(0, TOP_SUGGESTIONS).map((s) => ({ name: s.name, reasons: s.reasons })),
     studies: choices.studies.flatMap((id) => {
