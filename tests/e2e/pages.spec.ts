@@ -86,5 +86,5 @@ test('a study page lists the schools that offer it, with the coverage notice, an
   await schools.getByRole('link', { name: 'avAnt Provinciaal Onderwijs' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('avAnt Provinciaal Onderwijs');
   await expect(page.getByRole('link', { name: /Gezondheidszorg \(3de graad/ })).toBeVisible();
-  await expect(page.getByText('Jacob Jordaensstraat 21, 2018 Antwerpen')).toBeVisible();
+  await expect(page.locator('.facts').getByText('Jacob Jordaensstraat 21, 2018 Antwerpen')).toBeVisible();
 });

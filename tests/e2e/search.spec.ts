@@ -55,7 +55,10 @@ test('the search index is not loaded by content pages, only when the search is u
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/studies/latijn-2de-graad/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((p) => p.endsWith('.js') || p.includes('search-index'))).toEqual([]);
+  // A study page loads only the small save-button script: no search code, no index, and not the choices store
+  // (that comes when the button is used).
+  expect(requested.filter((p) => /search|minisearch|choices/i.test(p))).toEqual([]);
+  expect(requested.filter((p) => p.endsWith('.js')).every((p) => /SaveButton|preload-helper|keys\./.test(p))).toBe(true);
   await page.goto('/zoeken/');
   await page.waitForLoadState('networkidle');
   expect(requested.filter((p) => p.includes('search-index'))).toEqual([]);
