@@ -27,7 +27,7 @@ export const BUDGETS: Budget[] = [
   { label: 'zoeken', match: (u) => u === '/zoeken/', js: 15 * KB },
   { label: 'scholenzoeker', match: (u) => u === '/scholen/zoeken/', js: 90 * KB },
   // Both read and check stored or shared choices (zod) and compute the summary with the suggestion engine.
-  { label: 'mijn keuzes', match: (u) => u === '/keuzes/', js: 110 * KB },
+  { label: 'mijn keuzes', match: (u) => u === '/keuzes/', js: 115 * KB },
   { label: 'sessie', match: (u) => u === '/sessie/', js: 120 * KB },
   // The save button: a tiny script; the store it needs is fetched only when the pupil uses it.
   { label: 'studie- of schoolpagina (bewaarknop)', match: (u) => /^\/(studies|scholen)\/[^/]+\/$/.test(u), js: 1.5 * KB },

@@ -40,6 +40,8 @@ describe('session summary', () => {
     }
     expect(summary.studies.map((s) => s.id)).toEqual(['elektriciteit-2de-graad']);
     expect(summary.studies[0]!.title).toBe(studies.get('elektriciteit-2de-graad')!.title);
+    // From 2A with a B-attest (no doorstroom): Elektriciteit is the next step, in the 3de jaar.
+    expect(summary.studies[0]!.route).toBe('Elektriciteit, 3de jaar');
     expect(summary.schools.map((s) => s.id)).toEqual([school]);
     expect(summary.notes).toBe('Opendeurdag in maart.');
     expect(summary.help.map((h) => h.name)).toEqual(expect.arrayContaining(['Je CLB', 'Clbchat', 'Awel']));
@@ -51,6 +53,8 @@ describe('session summary', () => {
     expect(summary.situation).toEqual([]);
     expect(summary.interests).toEqual([]);
     expect(summary.suggestions).toEqual([]);
+    const withStudy = buildSummary({ ...base, answers: null, choices: { studies: ['latijn-2de-graad'], schools: [], notes: '' } });
+    expect(withStudy.studies[0]!.route).toBeNull();
     expect(summary.help.length).toBeGreaterThanOrEqual(4);
   });
 });

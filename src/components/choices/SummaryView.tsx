@@ -31,8 +31,15 @@ export default function SummaryView({ summary, title }: { summary: Summary; titl
         </section>
       )}
       <section>
-        <h3>Gekozen studies</h3>
-        {summary.studies.length === 0 ? <p>Nog geen.</p> : <ul>{summary.studies.map((s) => <li key={s.id}><strong>{s.title}</strong>{s.facts ? ` · ${s.facts}` : ''}</li>)}</ul>}
+        <h3>Gekozen studies en de weg ernaartoe</h3>
+        {summary.studies.length === 0 ? <p>Nog geen.</p> : <ul>
+            {summary.studies.map((s) => (
+              <li key={s.id}>
+                <strong>{s.title}</strong>{s.facts ? ` · ${s.facts}` : ''}
+                {s.route && <><br /><span className="summary-route">Route: {s.route}</span></>}
+              </li>
+            ))}
+          </ul>}
       </section>
       <section>
         <h3>Gekozen scholen</h3>

@@ -11,6 +11,8 @@ import { HELP_LINKS, type HelpLink } from '../help-links.ts';
 import { profileFromAnswers, resolvedFromAnswers, type Answers } from '../questionnaire/answers.ts';
 import type { RouteCatalogue } from '../routes/catalogue.ts';
 import { parseStartKey } from '../routes/explorer-state.ts';
+import { routesTo } from '../routes/routes-to.ts';
+import type { Attest, Position } from '../routes/types.ts';
 import { yearLabel } from '../routes/labels.ts';
 import { suggest } from '../suggest/engine.ts';
 import type { FinderSchool, FinderStudy } from '../schools/finder-data.ts';
@@ -37,7 +39,8 @@ export interface Summary {
   /** Interests from high to low, as "Domein: 4 op 5". */
   interests: string[];
   suggestions: { name: string; reasons: string[] }[];
-  studies: { id: string; title: string; facts: string }[];
+  /** Each chosen study with the shortest route to it from where the pupil is now (null without answers). */
+  studies: { id: string; title: string; facts: string; route: string | null }[];
   schools: { id: string; name: string; address: string; net: string }[];
   notes: string;
   help: HelpLink[];
@@ -47,6 +50,17 @@ const TOP_SUGGESTIONS = 5;
 const ATTEST_WORDS = { A: 'A-attest', B: 'B-attest', C: 'C-attest', 'weet-niet': 'attest nog niet bekend' } as const;
 const GOAL_WORDS = { 'hoger-onderwijs': 'verder studeren', werken: 'gaan werken', open: 'weet ik nog niet' } as const;
 const BALANCE_WORDS = { theorie: 'vooral theorie', evenwicht: 'theorie en praktijk', praktijk: 'vooral praktijk' } as const;
+
+const STATUS_NOTE = { open: '', voorwaarde: ' (onder voorwaarde)', 'vraag-raad': ' (vraag raad)', uitgesloten: ' (kan niet)' } as const;
+
+/** The shortest route to a study as one line: "Elektriciteit, 3de jaar → Elektrische installaties, 5de jaar". */
+function routeText(catalogue: RouteCatalogue, from: Position, attest: Attest, goal: string): string {
+  const [route] = routesTo(catalogue, from, attest, goal, { limit: 1 });
+  if (!route) return 'Geen route gevonden met deze gegevens: vraag raad aan je klassenraad of CLB.';
+  return route.legs
+    .map((leg) => `${catalogue.get(leg.id)?.name ?? leg.id}${leg.year && leg.year !== 7 ? `, ${yearLabel(leg.year)}` : ''}${STATUS_NOTE[leg.status]}`)
+    .join(' → ');
+}
 
 /** An exclusion key of the questionnaire (`f:doorstroom`, `d:stem`, `o:aso`, `s:<id>`) in words. */
 function exclusionWords(key: string, catalogue: RouteCatalogue, domainNames: Record<string, string>): string {
@@ -92,7 +106,7 @@ export function buildSummary(input: SummaryInput): Summary {
       const s = input.studies.get(id);
       if (!s) return [];
       const facts = [s.domains.map((d) => domainNames[d] ?? d).join(', '), s.balance ? BALANCE_WORDS[s.balance] : ''].filter(Boolean).join(' · ');
-      return [{ id, title: s.title, facts }];
+      return [{ id, title: s.title, facts, route: resolved ? routeText(catalogue, resolved.position, resolved.attest, id) : null }];
     }),
     schools: choices.schools.flatMap((id) => {
       const s = input.schools.get(id);
