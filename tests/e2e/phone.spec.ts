@@ -50,3 +50,17 @@ test('the school finder and its comparison fit a phone', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Vergelijking van 3 scholen' })).toBeVisible();
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
+
+test('mijn keuzes and the session fit a phone', async ({ page }) => {
+  await page.goto('/studies/latijn-2de-graad/');
+  await page.getByRole('button', { name: /^Bewaar in mijn keuzes/ }).tap();
+  await page.goto('/keuzes/');
+  await expect(page.locator('.choice-list').first()).toContainText('Latijn');
+  await page.getByRole('button', { name: 'Maak een deellink' }).tap();
+  await expect(page.getByRole('img', { name: /QR-code/ })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await page.goto('/sessie/');
+  await page.getByRole('button', { name: 'Start een nieuwe sessie' }).tap();
+  await expect(page.getByRole('heading', { name: '1. Vragenlijst en voorstellen' })).toBeVisible();
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+});
