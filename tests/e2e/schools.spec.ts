@@ -116,3 +116,18 @@ test('when the data cannot be loaded, the finder says so and can try again', asy
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible();
 });
+
+test('a long list comes in parts, and a school chosen to compare stays in view', async ({ page }) => {
+  await openFinder(page);
+  const items = page.locator('.finder-results > li');
+  await expect(items).toHaveCount(25);
+  const total = Number((await page.locator('.finder-summary').textContent())!.match(/^(\d+) scholen/)![1]);
+  expect(total).toBeGreaterThan(50);
+  await page.getByRole('button', { name: `Toon nog 25 van de ${total - 25} andere scholen` }).click();
+  await expect(items).toHaveCount(50);
+  const last = items.nth(49);
+  const name = (await last.locator('h3').textContent())!;
+  await last.getByRole('checkbox', { name: /^Vergelijk/ }).check();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: `Vergelijk ${name}` }).first()).toBeChecked();
+});

@@ -1,29 +1,31 @@
 /** "Bewaar in mijn keuzes" for a study or school inside an island: a toggle button, pressed when saved. */
 import { useState } from 'react';
-import { useChoices } from './use-choices.ts';
+import type { ChoicesHandle } from './use-choices.ts';
 
 interface Props {
   kind: 'study' | 'school';
   id: string;
   name: string;
+  /** One handle per list (useChoices in the parent), not one store subscription per button. */
+  handle: ChoicesHandle;
 }
 
-export default function SaveToggle({ kind, id, name }: Props) {
-  const { store, choices } = useChoices();
+export default function SaveToggle({ kind, id, name, handle }: Props) {
   const [message, setMessage] = useState<string | null>(null);
+  const { store, choices } = handle;
   const on = choices ? choices[kind === 'study' ? 'studies' : 'schools'].includes(id) : false;
   return (
     <span className="save-toggle">
-    <button
-      type="button"
-      className="button secondary save-button"
-      aria-pressed={on}
-      disabled={!store}
-      onClick={() => setMessage(store?.toggleChoice(kind, id) ?? null)}
-    >
-      Bewaar in mijn keuzes<span className="visually-hidden">: {name}</span>
-    </button>
-    {message && <span className="save-status" role="status">{message}</span>}
+      <button
+        type="button"
+        className="button secondary save-button"
+        aria-pressed={on}
+        disabled={!store}
+        onClick={() => setMessage(store?.toggleChoice(kind, id) ?? null)}
+      >
+        Bewaar in mijn keuzes<span className="visually-hidden">: {name}</span>
+      </button>
+      {message && <span className="save-status" role="status">{message}</span>}
     </span>
   );
 }

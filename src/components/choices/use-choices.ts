@@ -7,7 +7,12 @@ import type { Choices } from '../../lib/choices/schema.ts';
 
 type Store = typeof import('../../stores/choices.ts');
 
-export function useChoices(): { store: Store | null; choices: Choices | null } {
+export interface ChoicesHandle {
+  store: Store | null;
+  choices: Choices | null;
+}
+
+export function useChoices(): ChoicesHandle {
   const [store, setStore] = useState<Store | null>(null);
   const [choices, setChoices] = useState<Choices | null>(null);
   useEffect(() => {

@@ -14,6 +14,7 @@ import { yearLabel } from '../../lib/routes/labels.ts';
 import { suggest } from '../../lib/suggest/engine.ts';
 import StatusChip from '../explorer/StatusChip.tsx';
 import SaveToggle from '../choices/SaveToggle.tsx';
+import { useChoices } from '../choices/use-choices.ts';
 
 interface Props {
   catalogue: RouteCatalogue;
@@ -30,6 +31,7 @@ const SCORE_WORDS = ['', 'helemaal niet', 'niet', 'gaat wel', 'graag', 'heel gra
 export default function ResultView({ catalogue, questions, weights, domainNames, answers, onAdjust, onEdit }: Props) {
   const uid = useId();
   const [showAll, setShowAll] = useState(false);
+  const saved = useChoices();
   const profile = useMemo(() => profileFromAnswers(answers, questions, domainNames), [answers, questions, domainNames]);
   const resolved = useMemo(() => resolvedFromAnswers(answers, questions, catalogue), [answers, questions, catalogue]);
   const result = useMemo(
@@ -82,7 +84,7 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
               {' · '}
               <a href={routeLink(s.id)}>Bekijk de route<span className="visually-hidden"> naar {s.name}</span></a>
             </p>
-            <SaveToggle kind="study" id={s.id} name={s.name} />
+            <SaveToggle kind="study" id={s.id} name={s.name} handle={saved} />
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@
  * The finder's results as a numbered list (the numbers match the dots on the map), each with a checkbox to compare
  * it, and a bar that opens the comparison once two to four schools are chosen.
  */
+import { useState } from 'react';
 import type { FinderStudy } from '../../lib/schools/finder-data.ts';
 import { MAX_COMPARE, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { hasOfferFilter, type FinderResult } from '../../lib/schools/finder.ts';
@@ -9,6 +10,7 @@ import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { toggleSelected, updateFinder } from '../../stores/school-finder.ts';
 import { formatKm } from './format.ts';
 import SaveToggle from '../choices/SaveToggle.tsx';
+import { useChoices } from '../choices/use-choices.ts';
 
 interface Props {
   results: FinderResult[];
@@ -18,9 +20,16 @@ interface Props {
 }
 
 const SHOWN_MATCHES = 4;
+/** Long lists come in parts: a phone renders 25 schools quickly, all 73 at once noticeably less so. */
+const PAGE = 25;
 
 export default function ResultList({ results, studies, query, onCompare }: Props) {
+  const saved = useChoices();
+  const [shown, setShown] = useState(PAGE);
   const full = query.selected.length >= MAX_COMPARE;
+  // A school chosen to compare stays visible even when it is further down the list.
+  const lastChosen = Math.max(0, ...query.selected.map((id) => results.findIndex((r) => r.school.id === id) + 1));
+  const visible = results.slice(0, Math.max(shown, lastChosen));
   const filtered = hasOfferFilter(query);
   return (
     <>
@@ -39,7 +48,7 @@ export default function ResultList({ results, studies, query, onCompare }: Props
         <p className="notice">Geen scholen gevonden. Kies een grotere afstand of minder filters. Onze lijst is nog niet volledig.</p>
       ) : (
         <ol className="finder-results">
-          {results.map(({ school, km, matches }) => {
+          {visible.map(({ school, km, matches }) => {
             const chosen = query.selected.includes(school.id);
             const names = matches.map((id) => studies.get(id)?.title).filter((t): t is string => t !== undefined);
             return (
@@ -57,7 +66,7 @@ export default function ResultList({ results, studies, query, onCompare }: Props
                 ) : (
                   <p className="matches">{school.studies.length} richtingen en jaren</p>
                 )}
-                <SaveToggle kind="school" id={school.id} name={school.name} />
+                <SaveToggle kind="school" id={school.id} name={school.name} handle={saved} />
                 <label className="choice">
                   <input type="checkbox" checked={chosen} disabled={!chosen && full} onChange={(e) => toggleSelected(school.id, e.target.checked)} />
                   {' '}Vergelijk <span className="visually-hidden">{school.name}</span>
@@ -66,6 +75,13 @@ export default function ResultList({ results, studies, query, onCompare }: Props
             );
           })}
         </ol>
+      )}
+      {results.length > visible.length && (
+        <p>
+          <button type="button" className="button secondary" onClick={() => setShown(visible.length + PAGE)}>
+            Toon nog {Math.min(PAGE, results.length - visible.length)} van de {results.length - visible.length} andere scholen
+          </button>
+        </p>
       )}
     </>
   );
