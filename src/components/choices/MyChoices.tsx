@@ -77,7 +77,7 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
     wipeChoicesAndStorage();
     wipeEverything();
     closeShared();
-    $choicesMessage.set('Alles is gewist: Richtingwijzer bewaart niets meer op dit toestel.');
+    $choicesMessage.set('Alles is gewist: er staat niets meer over jou op dit toestel (alleen de offline kopie van de site zelf, die voor iedereen dezelfde is).');
   };
 
   const workspace = (answers: Answers | null, readOnly: Shared['choices'] | undefined, place: string | undefined, title: string) => (

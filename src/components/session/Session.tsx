@@ -90,7 +90,7 @@ export default function Session({ questions, studies, weights, domainNames, over
       <div className="session-start">
         <h2 ref={heading} tabIndex={-1}>{phase === 'closed' ? 'De sessie is gewist' : 'Een gesprek met een leerling'}</h2>
         {phase === 'closed' ? (
-          <p role="status">Alles is gewist: Richtingwijzer bewaart niets meer op dit toestel. Sluit nu ook het browservenster.</p>
+          <p role="status">Alles is gewist: er staat niets meer over deze sessie op dit toestel. Sluit nu ook het browservenster.</p>
         ) : (
           <ul>
             <li>Alles van deze sessie blijft in het geheugen van deze pagina: niets gaat naar een server en niets blijft op dit toestel.</li>
