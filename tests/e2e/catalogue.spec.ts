@@ -54,6 +54,7 @@ test.describe('catalogue without JavaScript', () => {
     const all = await page.locator('[data-list] > li:not([hidden])').count();
     await page.getByRole('link', { name: 'Land- en tuinbouw', exact: true }).click();
     await expect(page).toHaveURL(/\/catalogus\/domein\/land-en-tuinbouw\/$/);
+    await page.waitForLoadState('load');
     const visible = page.locator('[data-list] > li:not([hidden])');
     const count = await visible.count();
     expect(count).toBeGreaterThan(5);

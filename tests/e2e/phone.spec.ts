@@ -53,13 +53,16 @@ test('the school finder and its comparison fit a phone', async ({ page }) => {
 
 test('mijn keuzes and the session fit a phone', async ({ page }) => {
   await page.goto('/studies/latijn-2de-graad/');
-  await page.getByRole('button', { name: /^Bewaar in mijn keuzes/ }).tap();
+  const save = page.getByRole('button', { name: /^Bewaar in mijn keuzes/ });
+  await save.tap();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
   await page.goto('/keuzes/');
   await expect(page.locator('.choice-list').first()).toContainText('Latijn');
   await page.getByRole('button', { name: 'Maak een deellink' }).tap();
   await expect(page.getByRole('img', { name: /QR-code/ })).toBeVisible();
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await page.goto('/sessie/');
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Start een nieuwe sessie' }).tap();
   await expect(page.getByRole('heading', { name: '1. Vragenlijst en voorstellen' })).toBeVisible();
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
