@@ -20,9 +20,9 @@ export default function offline(): AstroIntegration {
           path: `/${relative(root, file).split(sep).join('/')}`,
           hash: createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16),
         }));
-        const { urls, version } = precacheList(files);
-        writeFileSync(`${root}/sw.js`, serviceWorkerSource(urls, version));
-        logger.info(`sw.js: ${urls.length} files for offline use (version ${version})`);
+        const { entries, version } = precacheList(files);
+        writeFileSync(`${root}/sw.js`, serviceWorkerSource(entries, version));
+        logger.info(`sw.js: ${entries.length} files for offline use (version ${version})`);
       },
     },
   };
