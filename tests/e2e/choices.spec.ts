@@ -41,7 +41,9 @@ test('unreadable saved data is reported, kept untouched, and replaced only on re
 
   // Working on: a study saved from its page goes to this tab, the broken data stays as it was.
   await page.goto('/studies/elektriciteit-2de-graad/');
-  await page.getByRole('button', { name: /^Bewaar in mijn keuzes/ }).click();
+  const save = page.getByRole('button', { name: /^Bewaar in mijn keuzes/ });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('{"app":"richtingwijzer","v":1,"choices":{"studies":');
   await page.goto('/keuzes/');
   await expect(page.locator('.choice-list').first()).toContainText('Elektriciteit');
@@ -67,7 +69,9 @@ test('a full storage is reported and the choice stays for this page', async ({ p
 test('a tampered share link says so and the own choices stay', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('/studies/latijn-2de-graad/');
-  await page.getByRole('button', { name: /^Bewaar in mijn keuzes/ }).click();
+  const save = page.getByRole('button', { name: /^Bewaar in mijn keuzes/ });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
   await page.goto('/keuzes/#k=1.bm9uc2Vuc2U');
   await expect(page.getByRole('alert')).toContainText('Deze gedeelde link is beschadigd of onvolledig');
   await expect(page.locator('.choice-list').first()).toContainText('Latijn');

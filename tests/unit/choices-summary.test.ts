@@ -28,7 +28,7 @@ describe('session summary', () => {
     };
     const school = [...schools.keys()][0]!;
     const summary = buildSummary({ ...base, answers, choices: { studies: ['elektriciteit-2de-graad', 'niet-meer-in-de-catalogus'], schools: [school], notes: '  Opendeurdag in maart.  ' } });
-    expect(summary.situation).toEqual(['Nu: 2de leerjaar A', 'Attest: B-attest (uitgesloten: doorstroomfinaliteit)', 'Na het secundair: gaan werken']);
+    expect(summary.situation).toEqual(['Nu: 2de leerjaar A', 'Attest: B-attest (uitgesloten: de doorstroomfinaliteit)', 'Na het secundair: gaan werken']);
     expect(summary.interests[0]).toBe(`${domainNames.stem}: 5 op 5`);
     expect(summary.suggestions.length).toBeGreaterThan(0);
     expect(summary.suggestions.length).toBeLessThanOrEqual(5);

@@ -13,8 +13,8 @@ import { keepKnown } from '../../lib/choices/stored.ts';
 import type { Answers } from '../../lib/questionnaire/answers.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
-import { $choices, $choicesMessage, $tier, $unreadableOnDevice, initChoices, replaceUnreadable, setChoices, setTier, wipeChoicesAndStorage } from '../../stores/choices.ts';
-import { wipeEverything } from '../../stores/questionnaire.ts';
+import { $choices, $choicesMessage, $tier, $unreadableOnDevice, initChoices, replaceUnreadable, setChoices, setTier } from '../../stores/choices.ts';
+import { wipeAllTraces } from '../../stores/wipe.ts';
 import { loadFinderData, type Loaded } from '../schools/load-finder-data.ts';
 import ChoicesWorkspace from './ChoicesWorkspace.tsx';
 
@@ -74,8 +74,7 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
     $choicesMessage.set('De gedeelde keuzes staan nu bij je eigen keuzes.');
   };
   const wipe = () => {
-    wipeChoicesAndStorage();
-    wipeEverything();
+    wipeAllTraces();
     closeShared();
     $choicesMessage.set('Alles is gewist: er staat niets meer over jou op dit toestel (alleen de offline kopie van de site zelf, die voor iedereen dezelfde is).');
   };

@@ -2,9 +2,9 @@
  * Two to four saved studies side by side: graad, finaliteit, domein, theorie/praktijk, logical next steps, and the
  * schools in our list that offer them (nearest first when a place is known). A table with row and column headers.
  */
-import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
+import { BALANCE_LABELS, FINALITEIT_LABELS } from '../../lib/content/labels.ts';
 import type { FinderData, FinderStudy, Place } from '../../lib/schools/finder-data.ts';
-import { EMPTY_QUERY } from '../../lib/schools/finder-query.ts';
+import { EMPTY_QUERY, GRAAD_FILTER_LABELS } from '../../lib/schools/finder-query.ts';
 import { findSchools } from '../../lib/schools/finder.ts';
 import { formatKm } from '../schools/format.ts';
 
@@ -16,17 +16,15 @@ interface Props {
   place: Place | null;
 }
 
-const BALANCE_WORDS = { theorie: 'Vooral theorie', evenwicht: 'Theorie en praktijk', praktijk: 'Vooral praktijk' } as const;
-const GRAAD_WORDS = { 1: '1ste graad', 2: '2de graad', 3: '3de graad', 7: '7de jaar' } as const;
 const NEAREST = 3;
 
 export default function StudyCompare({ ids, data, studies, domainNames, place }: Props) {
   const chosen = ids.map((id) => studies.get(id)).filter((s): s is FinderStudy => s !== undefined);
   const rows: { label: string; cell: (s: FinderStudy) => React.ReactNode }[] = [
-    { label: 'Graad', cell: (s) => (s.graad ? GRAAD_WORDS[s.graad] : 'Geen graad') },
+    { label: 'Graad', cell: (s) => (s.graad ? GRAAD_FILTER_LABELS[s.graad] : 'Geen graad') },
     { label: 'Finaliteit', cell: (s) => (s.finaliteit ? FINALITEIT_LABELS[s.finaliteit] : 'Geen finaliteit') },
     { label: 'Studiedomein', cell: (s) => s.domains.map((d) => domainNames[d] ?? d).join(', ') || 'Geen' },
-    { label: 'Theorie of praktijk', cell: (s) => (s.balance ? BALANCE_WORDS[s.balance] : 'Niet vermeld') },
+    { label: 'Theorie of praktijk', cell: (s) => (s.balance ? BALANCE_LABELS[s.balance] : 'Niet vermeld') },
     {
       label: 'Logische volgende stappen',
       cell: (s) => {

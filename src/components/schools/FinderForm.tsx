@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { DOMAIN_IDS, FINALITEITEN, type DomainId, type Finaliteit } from '../../schemas/enums.ts';
 import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
 import { NETS, type FinderSchool, type FinderStudy, type Place } from '../../lib/schools/finder-data.ts';
-import { DISTANCES, GRAAD_FILTERS, type FinderQuery, type GraadFilter } from '../../lib/schools/finder-query.ts';
+import { DISTANCES, GRAAD_FILTER_LABELS, GRAAD_FILTERS, type FinderQuery, type GraadFilter } from '../../lib/schools/finder-query.ts';
 import { resolveStudyText, studyFieldText } from '../../lib/schools/finder.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
@@ -22,8 +22,6 @@ interface Props {
   placeError: { error: string; suggestions: string[] } | null;
   onChange: (change: Partial<FinderQuery>) => void;
 }
-
-const GRAAD_NAMES: Record<GraadFilter, string> = { 1: '1ste graad', 2: '2de graad', 3: '3de graad', 7: '7de jaar' };
 
 export default function FinderForm({ query, places, studies, offered, domainNames, placeError, onChange }: Props) {
   const uid = useId();
@@ -142,7 +140,7 @@ export default function FinderForm({ query, places, studies, offered, domainName
       <fieldset>
         <legend>Graad</legend>
         <CheckList
-          items={GRAAD_FILTERS.map((g) => ({ key: String(g), label: GRAAD_NAMES[g] }))}
+          items={GRAAD_FILTERS.map((g) => ({ key: String(g), label: GRAAD_FILTER_LABELS[g] }))}
           checked={query.graden.map(String)}
           onToggle={(g, on) => onChange({ graden: toggleIn(query.graden, Number(g) as GraadFilter, on).sort() })}
         />

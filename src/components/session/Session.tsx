@@ -11,8 +11,9 @@ import { buildSummary } from '../../lib/choices/summary.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
-import { $choices, initChoices, wipeChoicesAndStorage } from '../../stores/choices.ts';
-import { $answers, $storageMessage, wipeEverything } from '../../stores/questionnaire.ts';
+import { $choices, initChoices } from '../../stores/choices.ts';
+import { $answers } from '../../stores/questionnaire.ts';
+import { wipeAllTraces } from '../../stores/wipe.ts';
 import ChoicesWorkspace from '../choices/ChoicesWorkspace.tsx';
 import SummaryView from '../choices/SummaryView.tsx';
 import Questionnaire from '../questionnaire/Questionnaire.tsx';
@@ -53,9 +54,7 @@ export default function Session({ questions, studies, weights, domainNames, over
   }, [phase, hasData]);
 
   const wipeAll = () => {
-    wipeChoicesAndStorage();
-    wipeEverything();
-    $storageMessage.set(null);
+    wipeAllTraces();
     initChoices('memory');
   };
   const start = () => {

@@ -3,14 +3,15 @@
  * with their reasons, the chosen studies and schools, the agreements, help links and the date. Pure: the same
  * input gives the same summary in the browser and in tests.
  */
-import type { DomainId, Finaliteit } from '../../schemas/enums.ts';
-import { FINALITEIT_LABELS } from '../content/labels.ts';
+import type { DomainId } from '../../schemas/enums.ts';
+import { BALANCE_LABELS } from '../content/labels.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { HELP_LINKS, type HelpLink } from '../help-links.ts';
 import { profileFromAnswers, resolvedFromAnswers, type Answers } from '../questionnaire/answers.ts';
 import type { RouteCatalogue } from '../routes/catalogue.ts';
-import { parseStartKey } from '../routes/explorer-state.ts';
+import { exclusionOf, parseStartKey } from '../routes/explorer-state.ts';
+import { exclusionText } from '../routes/explain.ts';
 import { routesTo } from '../routes/routes-to.ts';
 import type { Attest, Position } from '../routes/types.ts';
 import { yearLabel } from '../routes/labels.ts';
@@ -49,7 +50,6 @@ export interface Summary {
 const TOP_SUGGESTIONS = 5;
 const ATTEST_WORDS = { A: 'A-attest', B: 'B-attest', C: 'C-attest', 'weet-niet': 'attest nog niet bekend' } as const;
 const GOAL_WORDS = { 'hoger-onderwijs': 'verder studeren', werken: 'gaan werken', open: 'weet ik nog niet' } as const;
-const BALANCE_WORDS = { theorie: 'vooral theorie', evenwicht: 'theorie en praktijk', praktijk: 'vooral praktijk' } as const;
 
 const STATUS_NOTE = { open: '', voorwaarde: ' (onder voorwaarde)', 'vraag-raad': ' (vraag raad)', uitgesloten: ' (kan niet)' } as const;
 
@@ -62,15 +62,6 @@ function routeText(catalogue: RouteCatalogue, from: Position, attest: Attest, go
     .join(' → ');
 }
 
-/** An exclusion key of the questionnaire (`f:doorstroom`, `d:stem`, `o:aso`, `s:<id>`) in words. */
-function exclusionWords(key: string, catalogue: RouteCatalogue, domainNames: Record<string, string>): string {
-  const value = key.slice(2);
-  if (key.startsWith('f:')) return FINALITEIT_LABELS[value as Finaliteit]?.toLowerCase() ?? value;
-  if (key.startsWith('d:')) return `studiedomein ${domainNames[value] ?? value}`;
-  if (key.startsWith('o:')) return value.toUpperCase();
-  return catalogue.get(value)?.name ?? value;
-}
-
 function situation(answers: Answers, catalogue: RouteCatalogue, domainNames: Record<string, string>): string[] {
   if (!answers.stage) return [];
   const lines: string[] = [];
@@ -81,7 +72,7 @@ function situation(answers: Answers, catalogue: RouteCatalogue, domainNames: Rec
     const study = start ? catalogue.get(start.id) : undefined;
     if (study) lines.push(`Nu: ${study.name}${start && study.leerjaren.length > 1 ? `, ${yearLabel(start.year)}` : ''}`);
     if (answers.attest) {
-      const excluded = answers.attest === 'B' ? answers.excluded.map((key) => exclusionWords(key, catalogue, domainNames)) : [];
+      const excluded = answers.attest === 'B' ? answers.excluded.flatMap((key) => { const e = exclusionOf(catalogue, key); return e ? [exclusionText(e, domainNames)] : []; }) : [];
       lines.push(`Attest: ${ATTEST_WORDS[answers.attest]}${excluded.length > 0 ? ` (uitgesloten: ${excluded.join(', ')})` : ''}`);
     }
   }
@@ -105,7 +96,7 @@ export function buildSummary(input: SummaryInput): Summary {
     studies: choices.studies.flatMap((id) => {
       const s = input.studies.get(id);
       if (!s) return [];
-      const facts = [s.domains.map((d) => domainNames[d] ?? d).join(', '), s.balance ? BALANCE_WORDS[s.balance] : ''].filter(Boolean).join(' · ');
+      const facts = [s.domains.map((d) => domainNames[d] ?? d).join(', '), s.balance ? BALANCE_LABELS[s.balance].toLowerCase() : ''].filter(Boolean).join(' · ');
       return [{ id, title: s.title, facts, route: resolved ? routeText(catalogue, resolved.position, resolved.attest, id) : null }];
     }),
     schools: choices.schools.flatMap((id) => {

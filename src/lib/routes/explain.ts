@@ -5,7 +5,8 @@
 import { FINALITEIT_LABELS } from '../content/labels.ts';
 import type { Exclusion, NextStepsResult } from './types.ts';
 
-function exclusionText(exclusion: Exclusion, domainNames: Record<string, string>): string {
+/** An exclusion in words: "de doorstroomfinaliteit", "het studiedomein STEM", "aso", or a richting's name. */
+export function exclusionText(exclusion: Exclusion, domainNames: Record<string, string>): string {
   switch (exclusion.kind) {
     case 'study':
       return exclusion.label;

@@ -10,6 +10,7 @@ import type { Net } from './import.ts';
 /** 1, 2, 3 = graad; 7 = a 7de jaar. */
 export type GraadFilter = 1 | 2 | 3 | 7;
 export const GRAAD_FILTERS: readonly GraadFilter[] = [1, 2, 3, 7];
+export const GRAAD_FILTER_LABELS: Record<GraadFilter, string> = { 1: '1ste graad', 2: '2de graad', 3: '3de graad', 7: '7de jaar' };
 export const DISTANCES: readonly number[] = [5, 10, 20, 30, 50];
 export const MAX_COMPARE = 4;
 

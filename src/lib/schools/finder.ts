@@ -7,7 +7,7 @@ import { levenshtein } from '../content/validate-graph.ts';
 import { normalizeName, type Resolved } from '../routes/resolve.ts';
 import { distanceKm } from './distance.ts';
 import type { FinderData, FinderSchool, FinderStudy, Place } from './finder-data.ts';
-import type { FinderQuery, GraadFilter } from './finder-query.ts';
+import { GRAAD_FILTER_LABELS, GRAAD_FILTERS, type FinderQuery, type GraadFilter } from './finder-query.ts';
 import { placeLabel } from './place.ts';
 
 export interface FinderResult {
@@ -56,10 +56,7 @@ export function findSchools(data: FinderData, query: FinderQuery, place: Place |
 /** A school's offers grouped per graad, in school order, with the 7de jaren and the rest after. */
 export function offerByGraad(ids: readonly string[], studies: ReadonlyMap<string, FinderStudy>): { graad: GraadFilter | null; label: string; studies: FinderStudy[] }[] {
   const groups: { graad: GraadFilter | null; label: string }[] = [
-    { graad: 1, label: '1ste graad' },
-    { graad: 2, label: '2de graad' },
-    { graad: 3, label: '3de graad' },
-    { graad: 7, label: '7de jaar' },
+    ...GRAAD_FILTERS.map((graad) => ({ graad, label: GRAAD_FILTER_LABELS[graad] })),
     { graad: null, label: 'Andere' },
   ];
   const known = ids.map((id) => studies.get(id)).filter((s): s is FinderStudy => s !== undefined);

@@ -3,6 +3,7 @@
  * the reasons behind it in plain Dutch. The points come from content/questionnaire/weights.yaml. No randomness:
  * the same profile always gives the same list. It suggests; the pupil decides.
  */
+import { BALANCE_LABELS } from '../content/labels.ts';
 import type { DomainId, Finaliteit } from '../../schemas/enums.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { DESTINATION, isNaOk4Jaar, isVoorbereidendJaar, type RouteCatalogue } from '../routes/catalogue.ts';
@@ -42,7 +43,6 @@ export interface EngineOptions {
   domainNames?: Partial<Record<DomainId, string>>;
 }
 
-const BALANCE_WORDS = { theorie: 'vooral theorie', evenwicht: 'theorie en praktijk', praktijk: 'vooral praktijk' } as const;
 const STYLE_WORDS = (theory: number) => (theory <= 2 ? 'praktisch' : theory >= 4 ? 'theoretisch' : 'met een mix van theorie en praktijk');
 
 function domainName(domein: DomainId, options: EngineOptions): string {
@@ -86,7 +86,7 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
   if (theory !== undefined && study.balance) {
     const distance = Math.abs(theory - weights.leerstijl.stap[study.balance]);
     const points = -distance * weights.leerstijl.perPuntVerschil;
-    const words = `Je leert graag ${STYLE_WORDS(theory)}; deze stap is ${BALANCE_WORDS[study.balance]}.`;
+    const words = `Je leert graag ${STYLE_WORDS(theory)}; deze stap is ${BALANCE_LABELS[study.balance].toLowerCase()}.`;
     if (distance <= 1.5) add(Math.min(0, points) === 0 ? 0.01 : points, words);
     else add(points, `Let op: ${words.charAt(0).toLowerCase()}${words.slice(1)}`);
   }
