@@ -48,7 +48,13 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
   const schools = useMemo(() => new Map(data.schools.map((s) => [s.id, s])), [data]);
   const placeResult = placeText.trim() ? resolvePlace(places, placeText) : null;
   const place = placeResult?.ok ? placeResult.value : null;
-  const summary = buildSummary({ answers, choices, questions, catalogue, weights, domainNames, studies, schools, date: today() });
+  // The suggestions and routes do not depend on the agreements: typing a note does not recompute them.
+  const { studies: chosenStudies, schools: chosenSchools, notes } = choices;
+  const withoutNotes = useMemo(
+    () => buildSummary({ answers, choices: { studies: chosenStudies, schools: chosenSchools, notes: '' }, questions, catalogue, weights, domainNames, studies, schools, date: today() }),
+    [answers, chosenStudies, chosenSchools, questions, catalogue, weights, domainNames, studies, schools],
+  );
+  const summary = { ...withoutNotes, notes: notes.trim() };
   const comparing = compare.filter((id) => choices.studies.includes(id));
 
   return (

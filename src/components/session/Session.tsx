@@ -104,7 +104,7 @@ export default function Session({ questions, studies, weights, domainNames, over
   }
 
   const summary =
-    data.status === 'ready'
+    data.status === 'ready' && step === 'afsluiten'
       ? buildSummary({
           answers, choices, questions, catalogue, weights, domainNames,
           studies: new Map(data.data.studies.map((s) => [s.id, s])),
