@@ -1,6 +1,6 @@
 /**
- * The finder's questions: where you live, which study (or domein and finaliteit), and the filters. Text fields use a
- * native datalist for suggestions and are applied with "Zoek" (or at once when a suggestion is picked); lists and
+ * The finder's questions: where you live, which study (or domein and finaliteit), and the filters. The two text
+ * fields suggest as you type and are applied with "Zoek" (or at once when a suggestion is picked); lists and
  * checkboxes apply at once. Native controls only, so keyboard and screen readers work without extra code.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
@@ -12,6 +12,7 @@ import { resolveStudyText, studyFieldText } from '../../lib/schools/finder.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
 import CheckList from '../forms/CheckList.tsx';
+import SuggestField, { type FieldProblem } from '../forms/SuggestField.tsx';
 
 interface Props {
   query: FinderQuery;
@@ -19,7 +20,7 @@ interface Props {
   studies: FinderStudy[];
   offered: FinderSchool[];
   domainNames: Record<string, string>;
-  placeError: { error: string; suggestions: string[] } | null;
+  placeError: FieldProblem | null;
   onChange: (change: Partial<FinderQuery>) => void;
 }
 
@@ -28,7 +29,7 @@ export default function FinderForm({ query, places, studies, offered, domainName
   const byId = useMemo(() => new Map(studies.map((s) => [s.id, s])), [studies]);
   const [placeText, setPlaceText] = useState(query.place);
   const [studyText, setStudyText] = useState(studyFieldText(query.studies, byId));
-  const [studyError, setStudyError] = useState<{ error: string; suggestions: string[] } | null>(null);
+  const [studyError, setStudyError] = useState<FieldProblem | null>(null);
   useEffect(() => setPlaceText(query.place), [query.place]);
   useEffect(() => setStudyText(studyFieldText(query.studies, byId)), [query.studies, byId]);
 
@@ -57,53 +58,25 @@ export default function FinderForm({ query, places, studies, offered, domainName
 
   return (
     <form className="finder-form" role="search" aria-label="Scholen zoeken" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-      <div className="field">
-        <label htmlFor={`${uid}-place`}>Postcode of gemeente</label>
-        <input
-          id={`${uid}-place`}
-          type="text"
-          inputMode="search"
-          autoComplete="off"
-          list={`${uid}-places`}
-          value={placeText}
-          maxLength={80}
-          aria-describedby={placeError ? `${uid}-place-error` : undefined}
-          aria-invalid={placeError ? true : undefined}
-          onChange={(e) => {
-            setPlaceText(e.target.value);
-            if (placeOptions.includes(e.target.value)) onChange({ place: e.target.value });
-          }}
-        />
-        <datalist id={`${uid}-places`}>{placeOptions.map((p) => <option key={p} value={p} />)}</datalist>
-        {placeError && (
-          <Problem id={`${uid}-place-error`} problem={placeError} onPick={(p) => { setPlaceText(p); onChange({ place: p }); }} />
-        )}
-      </div>
-
-      <div className="field">
-        <label htmlFor={`${uid}-study`}>Richting (niet verplicht)</label>
-        <input
-          id={`${uid}-study`}
-          type="text"
-          inputMode="search"
-          autoComplete="off"
-          list={`${uid}-studies`}
-          value={studyText}
-          maxLength={120}
-          aria-describedby={studyError ? `${uid}-study-error` : `${uid}-study-hint`}
-          aria-invalid={studyError ? true : undefined}
-          onChange={(e) => {
-            setStudyText(e.target.value);
-            if (studyOptions.includes(e.target.value)) applyStudy(e.target.value);
-          }}
-        />
-        <datalist id={`${uid}-studies`}>{studyOptions.map((s) => <option key={s} value={s} />)}</datalist>
-        {studyError ? (
-          <Problem id={`${uid}-study-error`} problem={studyError} onPick={(s) => { setStudyText(s); applyStudy(s); }} />
-        ) : (
-          <p className="hint" id={`${uid}-study-hint`}>Typ een naam, bv. Latijn of Elektromechanica. Leeg laten toont alle scholen.</p>
-        )}
-      </div>
+      <SuggestField
+        label="Postcode of gemeente"
+        value={placeText}
+        options={placeOptions}
+        maxLength={80}
+        problem={placeError}
+        onText={setPlaceText}
+        onPick={(place) => onChange({ place })}
+      />
+      <SuggestField
+        label="Richting (niet verplicht)"
+        value={studyText}
+        options={studyOptions}
+        maxLength={120}
+        problem={studyError}
+        hint="Typ een naam, bv. Latijn of Elektromechanica. Leeg laten toont alle scholen."
+        onText={setStudyText}
+        onPick={applyStudy}
+      />
 
       <div className="finder-row">
         <div className="field">
@@ -149,21 +122,5 @@ export default function FinderForm({ query, places, studies, offered, domainName
         <button type="submit">Zoek</button>
       </div>
     </form>
-  );
-}
-
-function Problem({ id, problem, onPick }: { id: string; problem: { error: string; suggestions: string[] }; onPick: (value: string) => void }) {
-  return (
-    <div className="field-error" id={id}>
-      <p>{problem.error}</p>
-      {problem.suggestions.length > 0 && (
-        <p>
-          Bedoel je:{' '}
-          {problem.suggestions.map((s) => (
-            <button key={s} type="button" className="button secondary suggestion" onClick={() => onPick(s)}>{s}</button>
-          ))}
-        </p>
-      )}
-    </div>
   );
 }

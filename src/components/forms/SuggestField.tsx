@@ -1,0 +1,64 @@
+/**
+ * A text field with suggestions (a native datalist, so keyboards and screen readers need no extra code). Picking a
+ * suggestion applies it at once; anything typed is applied with the form's submit. A problem with the text is shown
+ * below it with "Bedoel je …?" buttons; otherwise an optional hint.
+ */
+import { useId } from 'react';
+
+export interface FieldProblem {
+  error: string;
+  suggestions: string[];
+}
+
+interface Props {
+  label: string;
+  value: string;
+  options: readonly string[];
+  maxLength: number;
+  problem: FieldProblem | null;
+  hint?: string;
+  onText: (text: string) => void;
+  /** A suggestion was picked (from the list or a "Bedoel je" button). */
+  onPick: (value: string) => void;
+}
+
+export default function SuggestField({ label, value, options, maxLength, problem, hint, onText, onPick }: Props) {
+  const uid = useId();
+  const note = problem ? `${uid}-error` : hint ? `${uid}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={`${uid}-input`}>{label}</label>
+      <input
+        id={`${uid}-input`}
+        type="text"
+        inputMode="search"
+        autoComplete="off"
+        list={`${uid}-options`}
+        value={value}
+        maxLength={maxLength}
+        aria-describedby={note}
+        aria-invalid={problem ? true : undefined}
+        onChange={(e) => {
+          onText(e.target.value);
+          if (options.includes(e.target.value)) onPick(e.target.value);
+        }}
+      />
+      <datalist id={`${uid}-options`}>{options.map((o) => <option key={o} value={o} />)}</datalist>
+      {problem ? (
+        <div className="field-error" id={`${uid}-error`}>
+          <p>{problem.error}</p>
+          {problem.suggestions.length > 0 && (
+            <p>
+              Bedoel je:{' '}
+              {problem.suggestions.map((s) => (
+                <button key={s} type="button" className="button secondary suggestion" onClick={() => { onText(s); onPick(s); }}>{s}</button>
+              ))}
+            </p>
+          )}
+        </div>
+      ) : (
+        hint && <p className="hint" id={`${uid}-hint`}>{hint}</p>
+      )}
+    </div>
+  );
+}
