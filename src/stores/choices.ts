@@ -8,8 +8,9 @@
  */
 import { atom } from 'nanostores';
 import { CHOICES_KEY } from '../lib/choices/keys.ts';
+import { wipeSiteKeys } from '../lib/choices/wipe-keys.ts';
 import { EMPTY_CHOICES, MAX_ITEMS, type Choices } from '../lib/choices/schema.ts';
-import { readStored, serializeStored, wipeSiteKeys } from '../lib/choices/stored.ts';
+import { readStored, serializeStored } from '../lib/choices/stored.ts';
 
 export type Tier = 'memory' | 'session' | 'device';
 

@@ -4,6 +4,7 @@
  * wrote.
  */
 import { atom } from 'nanostores';
+import { wipeSiteKeys } from '../lib/choices/wipe-keys.ts';
 import { EMPTY_ANSWERS, STORAGE_KEY, serializeAnswers, type Answers } from '../lib/questionnaire/answers.ts';
 
 export const $answers = atom<Answers>(structuredClone(EMPTY_ANSWERS));
@@ -45,9 +46,10 @@ export function wipeEverything() {
   $answers.set(structuredClone(EMPTY_ANSWERS));
   $step.set(0);
   $saveOnDevice.set(false);
-  for (const store of [storage(), typeof window === 'undefined' ? null : window.sessionStorage]) {
-    if (!store) continue;
-    for (const key of Object.keys(store)) if (key.startsWith('richtingwijzer')) store.removeItem(key);
+  try {
+    wipeSiteKeys([storage(), typeof window === 'undefined' ? null : window.sessionStorage].filter((s): s is Storage => s !== null));
+  } catch {
+    // A blocked storage holds nothing of ours.
   }
   $storageMessage.set('Alles is gewist: je antwoorden staan nergens meer op dit toestel.');
 }

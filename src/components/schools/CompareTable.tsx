@@ -7,8 +7,7 @@ import { forwardRef } from 'react';
 import { FINALITEIT_SHORT } from '../../lib/content/labels.ts';
 import type { FinderSchool, FinderStudy, Place } from '../../lib/schools/finder-data.ts';
 import type { FinderQuery } from '../../lib/schools/finder-query.ts';
-import { distanceKm } from '../../lib/schools/distance.ts';
-import { hasOfferFilter, offerByGraad, offerMatches } from '../../lib/schools/finder.ts';
+import { hasOfferFilter, offerByGraad, offerMatches, schoolKm } from '../../lib/schools/finder.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
 import { formatDate, formatKm } from './format.ts';
@@ -30,7 +29,6 @@ const studyLink = (s: FinderStudy, chosen: readonly string[], full = false) => {
 const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable({ schools, studies, query, place, onClose }, heading) {
   const groups = offerByGraad([...new Set(schools.flatMap((s) => s.studies))], studies).map((g) => g.label);
   const chosen = query.studies.map((id) => studies.get(id)).filter((s): s is FinderStudy => s !== undefined);
-  const km = (s: FinderSchool) => (place && s.lat !== null && s.lon !== null ? Math.round(distanceKm(place, { lat: s.lat, lon: s.lon }) * 10) / 10 : null);
   return (
     <section className="compare" aria-labelledby="vergelijking">
       <h2 id="vergelijking" tabIndex={-1} ref={heading}>Vergelijking van {schools.length} scholen</h2>
@@ -59,7 +57,7 @@ const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable
             {place && (
               <tr>
                 <th scope="row">Afstand vanaf {placeLabel(place)}</th>
-                {schools.map((s) => <td key={s.id}>{formatKm(km(s))}</td>)}
+                {schools.map((s) => <td key={s.id}>{formatKm(schoolKm(s, place))}</td>)}
               </tr>
             )}
             {chosen.map((study) => (

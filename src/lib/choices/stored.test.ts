@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepKnown, wipeSiteKeys } from './stored.ts';
+import { wipeSiteKeys } from './wipe-keys.ts';
+import { keepKnown } from './stored.ts';
 
 /** A Storage stand-in with the three members the wipe uses. */
 function memoryStorage(entries: Record<string, string>) {

@@ -2,7 +2,6 @@
  * Reading and writing "mijn keuzes" in browser storage under one versioned key. Reading never throws: broken,
  * older or foreign data gives a plain-Dutch message and no choices, so the caller can keep that data untouched.
  */
-import { SITE_PREFIX } from './keys.ts';
 import { choicesSchema, storedSchema, type Choices } from './schema.ts';
 
 export type StoredRead =
@@ -39,19 +38,4 @@ export function keepKnown(choices: Choices, known: { studies: ReadonlySet<string
   const studies = choices.studies.filter((id) => known.studies.has(id));
   const schools = choices.schools.filter((id) => known.schools.has(id));
   return { choices: { ...choices, studies, schools }, dropped: choices.studies.length - studies.length + choices.schools.length - schools.length };
-}
-
-/** Removes every key this site wrote from the given storages; returns how many were removed. */
-export function wipeSiteKeys(storages: readonly Pick<Storage, 'length' | 'key' | 'removeItem'>[]): number {
-  let removed = 0;
-  for (const storage of storages) {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(SITE_PREFIX)) keys.push(key);
-    }
-    for (const key of keys) storage.removeItem(key);
-    removed += keys.length;
-  }
-  return removed;
 }

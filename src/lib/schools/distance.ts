@@ -14,6 +14,11 @@ export function distanceKm(a: Point, b: Point): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Distance as shown everywhere: rounded to 0.1 km. */
+export function roundedKm(a: Point, b: Point): number {
+  return Math.round(distanceKm(a, b) * 10) / 10;
+}
+
 export interface NearbySchool {
   id: string;
   name: string;
@@ -31,7 +36,7 @@ export function schoolsNear<T extends NearbySchool>(schools: T[], from: Point, o
   return schools
     .filter((s): s is T & { coordinates: Point } => s.coordinates !== null)
     .filter((s) => !wanted || s.studies.some((id) => wanted.has(id)))
-    .map((s) => ({ school: s, km: Math.round(distanceKm(from, s.coordinates) * 10) / 10 }))
+    .map((s) => ({ school: s, km: roundedKm(from, s.coordinates) }))
     .filter((r) => options.maxKm === undefined || r.km <= options.maxKm)
     .sort((a, b) => a.km - b.km || a.school.name.localeCompare(b.school.name, 'nl') || a.school.id.localeCompare(b.school.id));
 }

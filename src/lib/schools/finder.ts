@@ -5,7 +5,7 @@
 import { FINALITEIT_LABELS } from '../content/labels.ts';
 import { levenshtein } from '../content/validate-graph.ts';
 import { normalizeName, type Resolved } from '../routes/resolve.ts';
-import { distanceKm } from './distance.ts';
+import { roundedKm } from './distance.ts';
 import type { FinderData, FinderSchool, FinderStudy, Place } from './finder-data.ts';
 import { GRAAD_FILTER_LABELS, GRAAD_FILTERS, type FinderQuery, type GraadFilter } from './finder-query.ts';
 import { placeLabel } from './place.ts';
@@ -31,6 +31,11 @@ export function offerMatches(study: FinderStudy | undefined, q: OfferFilter): bo
   return true;
 }
 
+/** A school's distance from the place, rounded to 0.1 km; null without a place or without coordinates. */
+export function schoolKm(school: Pick<FinderSchool, 'lat' | 'lon'>, place: Place | null): number | null {
+  return place && school.lat !== null && school.lon !== null ? roundedKm(place, { lat: school.lat, lon: school.lon }) : null;
+}
+
 /** Schools matching the query: nearest first with a place (schools without coordinates last), else by municipality and name. */
 export function findSchools(data: FinderData, query: FinderQuery, place: Place | null): FinderResult[] {
   const studies = new Map(data.studies.map((s) => [s.id, s]));
@@ -40,8 +45,7 @@ export function findSchools(data: FinderData, query: FinderQuery, place: Place |
     if (query.nets.length > 0 && !query.nets.includes(school.net)) continue;
     const matches = filtered ? school.studies.filter((id) => offerMatches(studies.get(id), query)) : school.studies;
     if (filtered && matches.length === 0) continue;
-    const km =
-      place && school.lat !== null && school.lon !== null ? Math.round(distanceKm(place, { lat: school.lat, lon: school.lon }) * 10) / 10 : null;
+    const km = schoolKm(school, place);
     if (place && query.maxKm !== null && (km === null || km > query.maxKm)) continue;
     results.push({ school, km, matches });
   }
