@@ -1,0 +1,141 @@
+/**
+ * What the site claims about routes, admission and offer, checked over every text a pupil reads: study pages
+ * (summary, profile, body, warning, subjects, beroepen), glossary, guides, questionnaire and the route rules' texts.
+ * One test per kind of error found by the independent check of issue 16; the rules are in src/lib/content/claims.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import type { OfficialEntry } from '../../src/lib/content/official-catalogue.ts';
+import {
+  duaalAgeRule,
+  duaalCodeFinaliteit,
+  duaalFinaliteitClaims,
+  offerCountProblems,
+  optionalPreparatoryYear,
+  ruleMisstated,
+  seventhYearPlacement,
+  unknownOffers,
+  vooropleidingProblems,
+  type ClaimPage,
+} from '../../src/lib/content/claims.ts';
+import { unexplainedJargon } from '../../src/lib/content/jargon.ts';
+import { RULES } from '../../src/lib/routes/rules.ts';
+import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
+import { matchOffer, parseOfferName } from '../../src/lib/schools/offer-name.ts';
+
+const root = join(import.meta.dirname, '../..');
+const content = loadContent(join(root, 'content'), root);
+const catalogue: OfficialEntry[] = JSON.parse(readFileSync(join(root, 'scripts/data/official-catalogue.json'), 'utf8'));
+const byCode = new Map(catalogue.map((e) => [e.code, e]));
+
+interface SchoolsData {
+  codes: Record<string, { naam: string }>;
+  locations: { id: string; scholen: { codes: (string | number)[] }[] }[];
+}
+const schoolsData: SchoolsData = JSON.parse(readFileSync(join(root, 'scripts/data/schools-flanders.json'), 'utf8'));
+
+const studyPages: (ClaimPage & { id: string; duaalCodes: string[] })[] = content.studies.map((s) => ({
+  id: s.id,
+  file: s.file,
+  kind: s.data.kind,
+  graad: s.data.graad,
+  finaliteit: s.data.finaliteit,
+  codes: [...s.data.codes, ...s.data.duaalCodes],
+  duaalCodes: s.data.duaalCodes,
+  text: [s.data.summary, s.data.profile, s.body, s.data.uncertain ?? '', s.data.subjects.join('. '), s.data.beroepen.join('. ')].join('\n'),
+}));
+const otherPages: ClaimPage[] = [
+  ...content.glossary.map((g) => ({ file: g.file, text: `${g.data.short}\n${g.body}` })),
+  ...content.guides.map((g) => ({ file: g.file, text: `${g.data.description}\n${g.body}` })),
+  { file: 'content/questionnaire/questions.yaml', text: readFileSync(join(root, 'content/questionnaire/questions.yaml'), 'utf8') },
+  { file: 'src/lib/routes/rules.ts', text: Object.values(RULES).map((r) => r.text).join('\n') },
+];
+const allPages: ClaimPage[] = [...studyPages, ...otherPages];
+
+/** "file: problem" lines, so a failure names the page and the sentence. */
+const report = (pages: ClaimPage[], check: (page: ClaimPage) => string[]) =>
+  pages.flatMap((page) => check(page).map((problem) => `${page.file}: ${problem}`));
+
+/** School locations per study page in the 2026–2027 offer; pages the offer names do not reach fall back on the catalogue count. */
+function offerCounts(): Map<string, number> {
+  const keys = content.studies.map((s) => toRouteStudy(s.id, s.data));
+  const pagesOf = new Map<string, string[]>();
+  for (const [code, entry] of Object.entries(schoolsData.codes)) {
+    const parsed = parseOfferName(entry.naam);
+    pagesOf.set(code, parsed ? matchOffer(parsed, keys) : []);
+  }
+  const locations = new Map<string, Set<string>>();
+  for (const location of schoolsData.locations)
+    for (const school of location.scholen)
+      for (const code of school.codes)
+        for (const id of pagesOf.get(String(code)) ?? []) {
+          if (!locations.has(id)) locations.set(id, new Set());
+          locations.get(id)!.add(location.id);
+        }
+  return new Map(
+    studyPages.map((p) => {
+      const fromOffer = locations.get(p.id)?.size ?? 0;
+      const fromCatalogue = (p.codes ?? []).reduce((sum, c) => sum + (byCode.get(c)?.locations ?? 0), 0);
+      return [p.id, fromOffer > 0 ? fromOffer : fromCatalogue];
+    }),
+  );
+}
+
+describe('route claims (issue 16)', () => {
+  it('kind 1: no text places a 7de jaar "na de 3de graad"', () => {
+    expect(report(allPages, seventhYearPlacement)).toEqual([]);
+  });
+
+  it('kind 2: every 7de jaar "na OK4" or "na OK3" names the vooropleiding its official name fixes', () => {
+    const pages = studyPages.filter((p) => p.kind === 'zevende-jaar');
+    expect(pages.length).toBeGreaterThan(0);
+    expect(report(pages, (p) => vooropleidingProblems(p, byCode))).toEqual([]);
+  });
+
+  it('kind 3: after arbeidsmarktfinaliteit the voorbereidend 7de jaar is required for a bachelor, never optional', () => {
+    expect(report(allPages, optionalPreparatoryYear)).toEqual([]);
+  });
+
+  it('kind 4: no page of the 3de graad gives an age as the admission rule for duaal', () => {
+    expect(report(studyPages, duaalAgeRule)).toEqual([]);
+  });
+
+  it('kind 5: a richting or 7de jaar offered by at most two school locations says so, with the number from the data', () => {
+    const counts = offerCounts();
+    const pages = studyPages.filter((p) => (p.kind === 'studierichting' || p.kind === 'zevende-jaar') && (p.codes ?? []).length > 0);
+    expect(report(pages, (p) => offerCountProblems(p, counts.get((p as { id: string }).id) ?? 0))).toEqual([]);
+  });
+
+  it('kind 5: every "Aanloop … duaal" a text names is in the schools\' official offer', () => {
+    const offered = new Set(
+      Object.values(schoolsData.codes)
+        .map((c) => parseOfferName(c.naam))
+        .flatMap((p) => (p && p.graad !== null && p.graad !== 1 ? [p.richting] : [])),
+    );
+    expect(offered.size).toBeGreaterThan(100);
+    expect(report(allPages, (p) => unknownOffers(p, offered))).toEqual([]);
+  });
+
+  it('kind 6: the attest decides, not the advice of the klassenraad; an A-attest is not limited to one finaliteit', () => {
+    expect(report(allPages, ruleMisstated)).toEqual([]);
+  });
+
+  it('kind 7: what a text says about the finaliteit of duaal richtingen matches the catalogue', () => {
+    expect(report(allPages, (p) => duaalFinaliteitClaims(p, catalogue))).toEqual([]);
+    expect(report(studyPages, (p) => duaalCodeFinaliteit(p, (p as { duaalCodes: string[] }).duaalCodes, byCode))).toEqual([]);
+  });
+});
+
+describe('jargon (issue 16, kind 8)', () => {
+  it('every jargon word is linked to the glossary or explained where it is first used', () => {
+    const glossaryForms = content.glossary.map((g) => ({ id: g.id, forms: [g.data.term, ...g.data.aliases] }));
+    // Study pages link glossary terms (src/markdown/rehype-glossary-terms.ts); glossary and guides do not.
+    const findings = [
+      ...studyPages.map((p) => ({ file: p.file, found: unexplainedJargon(p.text, glossaryForms) })),
+      ...otherPages.map((p) => ({ file: p.file, found: unexplainedJargon(p.text) })),
+    ].flatMap(({ file, found }) => found.map((f) => `${file}: ${f.word} ("…${f.context}…")`));
+    expect(findings).toEqual([]);
+  });
+});
