@@ -70,7 +70,7 @@ export function vooropleidingProblems(page: ClaimPage, catalogue: Map<string, Of
     if (!/dubbele finaliteit/i.test(page.text) || !/doorstroom/i.test(page.text) || !/onderwijskwalificatie (niveau )?4|\bOK4\b/i.test(page.text)) {
       problems.push('noemt niet de vooropleiding "na OK4": dubbele finaliteit of doorstroomfinaliteit (onderwijskwalificatie 4)');
     }
-    if (!/voorbereid\w* (7de )?jaar|7de jaar dat (je )?voorbereidt/i.test(page.text)) {
+    if (!/voorbereidend (7de )?jaar|7de jaar[^.]*voorbereidt op het hoger onderwijs/i.test(page.text)) {
       problems.push('zegt niet dat je na arbeidsmarktfinaliteit het voorbereidend 7de jaar volgt');
     }
   }
