@@ -99,7 +99,12 @@ export function optionalPreparatoryYear(page: ClaimPage): string[] {
   const all = sentences(page.text);
   const wrong = all.filter((s) => BACHELOR.test(s) && PREPARATORY.test(s) && OPTIONAL.test(s) && !REQUIRED.test(s));
   const onArbeidsmarkt = page.kind === 'studierichting' && page.finaliteit === 'arbeidsmarkt';
-  if (onArbeidsmarkt && all.some((s) => BACHELOR.test(s)) && !all.some((s) => BACHELOR.test(s) && PREPARATORY.test(s) && REQUIRED.test(s))) {
+  // "Wil je een bachelor volgen? Dan moet je eerst …": the rule may stand in the sentence after the question.
+  const states = (s: string, i: number) => {
+    const pair = `${s} ${all[i + 1] ?? ''}`;
+    return BACHELOR.test(s) && PREPARATORY.test(pair) && REQUIRED.test(pair);
+  };
+  if (onArbeidsmarkt && all.some((s) => BACHELOR.test(s)) && !all.some(states)) {
     wrong.push('(de pagina noemt een bachelor, maar niet dat je eerst het voorbereidend 7de jaar moet volgen)');
   }
   return wrong;
