@@ -111,7 +111,8 @@ export function optionalPreparatoryYear(page: ClaimPage): string[] {
 }
 
 const AGE_RULE = /\bvanaf (15|16) jaar\b|\b(15|16) jaar (oud )?(zijn|bent)\b/i;
-const DUAAL = /\bdua(a|le)l?\b|\bduale\b/i;
+/** Duaal leren, or its description ("een deel op de werkvloer"). */
+const DUAAL = /\bduaal\b|\bduale\b|\bwerkvloer\b|\bwerkplek\b/i;
 
 /**
  * Kind 4. For a richting of the 3de graad (5de–7de jaar) the admission rules of that graad decide, not the age at
