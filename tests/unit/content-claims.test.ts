@@ -23,18 +23,14 @@ import {
 import { unexplainedJargon } from '../../src/lib/content/jargon.ts';
 import { RULES } from '../../src/lib/routes/rules.ts';
 import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
-import { matchOffer, parseOfferName } from '../../src/lib/schools/offer-name.ts';
+import { locationsPerStudy, offerCount, offeredRichtingNames, type SchoolOfferData } from '../../src/lib/content/offer-count.ts';
 
 const root = join(import.meta.dirname, '../..');
 const content = loadContent(join(root, 'content'), root);
 const catalogue: OfficialEntry[] = JSON.parse(readFileSync(join(root, 'scripts/data/official-catalogue.json'), 'utf8'));
 const byCode = new Map(catalogue.map((e) => [e.code, e]));
 
-interface SchoolsData {
-  codes: Record<string, { naam: string }>;
-  locations: { id: string; scholen: { codes: (string | number)[] }[] }[];
-}
-const schoolsData: SchoolsData = JSON.parse(readFileSync(join(root, 'scripts/data/schools-flanders.json'), 'utf8'));
+const schoolsData: SchoolOfferData = JSON.parse(readFileSync(join(root, 'scripts/data/schools-flanders.json'), 'utf8'));
 
 const studyPages: (ClaimPage & { id: string; duaalCodes: string[] })[] = content.studies.map((s) => ({
   id: s.id,
@@ -58,29 +54,10 @@ const allPages: ClaimPage[] = [...studyPages, ...otherPages];
 const report = (pages: ClaimPage[], check: (page: ClaimPage) => string[]) =>
   pages.flatMap((page) => check(page).map((problem) => `${page.file}: ${problem}`));
 
-/** School locations per study page in the 2026–2027 offer; pages the offer names do not reach fall back on the catalogue count. */
+/** School locations per study page in the official offer, with the catalogue as fallback (src/lib/content/offer-count.ts). */
 function offerCounts(): Map<string, number> {
-  const keys = content.studies.map((s) => toRouteStudy(s.id, s.data));
-  const pagesOf = new Map<string, string[]>();
-  for (const [code, entry] of Object.entries(schoolsData.codes)) {
-    const parsed = parseOfferName(entry.naam);
-    pagesOf.set(code, parsed ? matchOffer(parsed, keys) : []);
-  }
-  const locations = new Map<string, Set<string>>();
-  for (const location of schoolsData.locations)
-    for (const school of location.scholen)
-      for (const code of school.codes)
-        for (const id of pagesOf.get(String(code)) ?? []) {
-          if (!locations.has(id)) locations.set(id, new Set());
-          locations.get(id)!.add(location.id);
-        }
-  return new Map(
-    studyPages.map((p) => {
-      const fromOffer = locations.get(p.id)?.size ?? 0;
-      const fromCatalogue = (p.codes ?? []).reduce((sum, c) => sum + (byCode.get(c)?.locations ?? 0), 0);
-      return [p.id, fromOffer > 0 ? fromOffer : fromCatalogue];
-    }),
-  );
+  const perStudy = locationsPerStudy(schoolsData, content.studies.map((s) => toRouteStudy(s.id, s.data)));
+  return new Map(studyPages.map((p) => [p.id, offerCount(perStudy.get(p.id), (p.codes ?? []).map((c) => byCode.get(c)?.locations ?? 0))]));
 }
 
 describe('route claims (issue 16)', () => {
@@ -109,11 +86,7 @@ describe('route claims (issue 16)', () => {
   });
 
   it('kind 5: every "Aanloop … duaal" a text names is in the schools\' official offer', () => {
-    const offered = new Set(
-      Object.values(schoolsData.codes)
-        .map((c) => parseOfferName(c.naam))
-        .flatMap((p) => (p && p.graad !== null && p.graad !== 1 ? [p.richting] : [])),
-    );
+    const offered = offeredRichtingNames(schoolsData);
     expect(offered.size).toBeGreaterThan(100);
     expect(report(allPages, (p) => unknownOffers(p, offered))).toEqual([]);
   });
