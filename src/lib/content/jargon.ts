@@ -28,8 +28,8 @@ export const JARGON: JargonWord[] = [
   { word: 'calculator (bouw)', pattern: /\bcalculator\b/i },
 ];
 
-/** Words after a term that explain it at once: "(…)", ": …", " – …", ", dat is …". */
-const EXPLAINED_AFTER = /^[\p{L}-]*\s*(\(|:|–|—|, (dat is|dat zijn|dat wil zeggen|dat betekent|dus|een|de|het)\b)/u;
+/** Words after a term (at most three words later) that explain it at once: "(…)", ": …", " – …", ", dat is …". */
+const EXPLAINED_AFTER = /^[\p{L}-]*(\s+[\p{L}-]+){0,3}\s*(\(|:|–|—|, (dat is|dat zijn|dat wil zeggen|dat betekent|dus|een|de|het)\b)/u;
 
 export interface JargonFinding {
   word: string;
