@@ -51,7 +51,7 @@ const otherPages: ClaimPage[] = [
 const allPages: ClaimPage[] = [...studyPages, ...otherPages];
 
 /** "file: problem" lines, so a failure names the page and the sentence. */
-const report = (pages: ClaimPage[], check: (page: ClaimPage) => string[]) =>
+const report = <P extends ClaimPage>(pages: P[], check: (page: P) => string[]) =>
   pages.flatMap((page) => check(page).map((problem) => `${page.file}: ${problem}`));
 
 /** School locations per study page in the official offer, with the catalogue as fallback (src/lib/content/offer-count.ts). */
@@ -82,7 +82,7 @@ describe('route claims (issue 16)', () => {
   it('kind 5: a richting or 7de jaar offered by at most two school locations says so, with the number from the data', () => {
     const counts = offerCounts();
     const pages = studyPages.filter((p) => (p.kind === 'studierichting' || p.kind === 'zevende-jaar') && (p.codes ?? []).length > 0);
-    expect(report(pages, (p) => offerCountProblems(p, counts.get((p as { id: string }).id) ?? 0))).toEqual([]);
+    expect(report(pages, (p) => offerCountProblems(p, counts.get(p.id) ?? 0))).toEqual([]);
   });
 
   it('kind 5: every "Aanloop … duaal" a text names is in the schools\' official offer', () => {
@@ -97,7 +97,7 @@ describe('route claims (issue 16)', () => {
 
   it('kind 7: what a text says about the finaliteit of duaal richtingen matches the catalogue', () => {
     expect(report(allPages, (p) => duaalFinaliteitClaims(p, catalogue))).toEqual([]);
-    expect(report(studyPages, (p) => duaalCodeFinaliteit(p, (p as { duaalCodes: string[] }).duaalCodes, byCode))).toEqual([]);
+    expect(report(studyPages, (p) => duaalCodeFinaliteit(p, p.duaalCodes, byCode))).toEqual([]);
   });
 });
 
