@@ -4,8 +4,8 @@
  * One test per kind of error found by the independent check of issue 16; the rules are in src/lib/content/claims.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import type { OfficialEntry } from '../../src/lib/content/official-catalogue.ts';
 import {
@@ -32,6 +32,15 @@ const byCode = new Map(catalogue.map((e) => [e.code, e]));
 
 const schoolsData: SchoolOfferData = JSON.parse(readFileSync(join(root, 'scripts/data/schools-flanders.json'), 'utf8'));
 
+/** .astro and .tsx files under the given folders, relative to the repository. */
+function sourceFiles(...folders: string[]): string[] {
+  return folders.flatMap((folder) =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(astro|tsx)$/.test(name))
+      .map((name) => relative(root, join(folder, name))),
+  );
+}
+
 const studyPages: (ClaimPage & { id: string; duaalCodes: string[] })[] = content.studies.map((s) => ({
   id: s.id,
   file: s.file,
@@ -47,6 +56,8 @@ const otherPages: ClaimPage[] = [
   ...content.guides.map((g) => ({ file: g.file, text: `${g.data.description}\n${g.body}` })),
   { file: 'content/questionnaire/questions.yaml', text: readFileSync(join(root, 'content/questionnaire/questions.yaml'), 'utf8') },
   { file: 'src/lib/routes/rules.ts', text: Object.values(RULES).map((r) => r.text).join('\n') },
+  // Texts written in the pages and components themselves (read as source: the checks look at sentences only).
+  ...sourceFiles(join(root, 'src/pages'), join(root, 'src/components')).map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') })),
 ];
 const allPages: ClaimPage[] = [...studyPages, ...otherPages];
 
