@@ -148,6 +148,12 @@ describe('eerste graad (vlaanderen.be "A-attest, B-attest of C-attest"; KOV on 2
     expect(find('aanloop-bouw-2de-graad').status).toBe('voorwaarde');
     expect(rules('aanloop-bouw-2de-graad')).toContain('duaal-leeftijd');
   });
+
+  it('a duaal richting of the 3de graad has the admission rules of that graad, not the age rule (issue 16)', () => {
+    const { find, rules } = run(at('elektriciteit-2de-graad', 4));
+    expect(rules('dakwerken-3de-graad')).not.toContain('duaal-leeftijd');
+    expect(find('dakwerken-3de-graad').status).toBe(find('elektriciteit-3de-graad').status);
+  });
 });
 
 describe('tweede graad', () => {

@@ -245,9 +245,12 @@ function changeOfRichting(from: RouteStudy, target: RouteStudy, baseRule: RuleId
   return [status, reasons];
 }
 
-/** Adds a richting; a richting only offered as duaal leren has an age condition. */
+/**
+ * Adds a richting; a richting of the 2de graad only offered as duaal leren has an age condition. In the 3de graad the
+ * admission rules of that graad decide, as for every richting there (issue 16).
+ */
 function addRichting(list: StepList, target: RouteStudy, year: number, status: StepStatus, reasons: Reason[], move: Step['move'] = 'verder') {
-  if (target.duaal === 'enkel') {
+  if (target.duaal === 'enkel' && target.graad !== 3) {
     list.add(target, year, worstStatus(status, 'voorwaarde'), [...reasons, reason('duaal-leeftijd')], move);
   } else {
     list.add(target, year, status, reasons, move);
@@ -295,7 +298,7 @@ function afterZevendeJaar(catalogue: RouteCatalogue, jaar: RouteStudy, list: Ste
   list.add(catalogue.get(DESTINATION.werken), null, 'open', [reason('diploma-secundair', 'Na je 7de jaar kan je aan het werk.')]);
   if (!opensBachelor) {
     for (const other of catalogue.zevendeJaren().filter(isVoorbereidendJaar)) {
-      list.add(other, 7, 'voorwaarde', [reason('voorbereidend-jaar', 'Kwam je uit een richting met arbeidsmarktfinaliteit en wil je naar een bachelor? Dan kan je na je specialisatiejaar nog het voorbereidend 7de jaar volgen.')]);
+      list.add(other, 7, 'voorwaarde', [reason('voorbereidend-jaar', 'Kwam je uit een richting met arbeidsmarktfinaliteit en wil je naar een bachelor? Dan moet je na je specialisatiejaar eerst nog het voorbereidend 7de jaar volgen.')]);
     }
   }
 }

@@ -46,6 +46,7 @@ export const TEST_STUDIES: RouteStudy[] = [
   g3('moderne-talen-3de-graad', 'Moderne talen', 'doorstroom', ['domeinoverschrijdend'], { onderwijsvorm: ['aso'], next: ['academische-bachelor'] }),
   g3('elektrotechnieken-3de-graad', 'Elektrotechnieken', 'dubbele-finaliteit', ['stem'], { onderwijsvorm: ['tso'], next: ['technicus-hernieuwbare-energietechnieken-7de-jaar', 'professionele-bachelor'] }),
   g3('elektriciteit-3de-graad', 'Elektriciteit', 'arbeidsmarkt', ['stem'], { onderwijsvorm: ['bso'], next: ['elektrotechnicus-7de-jaar', 'werken'] }),
+  g3('dakwerken-3de-graad', 'Dakwerken', 'arbeidsmarkt', ['stem'], { onderwijsvorm: ['bso'], duaal: 'enkel' }),
   seventh('voorbereidend-jaar-op-het-hoger-onderwijs-7de-jaar', 'Voorbereidend jaar op hoger onderwijs', { domein: ['domeinoverschrijdend'] }),
   seventh('bijzondere-wetenschappelijke-vorming-7de-jaar', 'Bijzondere wetenschappelijke vorming', { domein: ['domeinoverschrijdend'] }),
   seventh('elektrotechnicus-7de-jaar', 'Elektrotechnicus'),

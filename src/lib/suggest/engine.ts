@@ -144,7 +144,7 @@ function goalReason(goal: 'hoger-onderwijs' | 'werken', finaliteit: Finaliteit, 
   if (goal === 'hoger-onderwijs') {
     if (finaliteit === 'doorstroom') return 'Je wil verder studeren: deze richting bereidt je voor op het hoger onderwijs.';
     if (finaliteit === 'dubbele-finaliteit') return 'Je wil verder studeren: deze richting bereidt voor op werken én op het hoger onderwijs.';
-    return 'Je wil verder studeren: deze richting bereidt vooral voor op werken. Verder studeren kan later via een 7de jaar of een graduaat.';
+    return 'Je wil verder studeren: deze richting bereidt vooral voor op werken. Verder studeren kan later in een graduaat, of in een bachelor als je eerst het 7de jaar volgt dat voorbereidt op het hoger onderwijs.';
   }
   if (finaliteit === 'arbeidsmarkt') return 'Je wil gaan werken: deze richting bereidt je voor op een beroep.';
   if (finaliteit === 'dubbele-finaliteit') return 'Je wil gaan werken: deze richting bereidt voor op een beroep én op verder studeren.';
