@@ -96,6 +96,14 @@ describe('route claims (issue 16)', () => {
     expect(report(pages, (p) => offerCountProblems(p, counts.get(p.id) ?? 0))).toEqual([]);
   });
 
+  it('kind 5: no page sends pupils on to a richting or 7de jaar that no school offers', () => {
+    const counts = offerCounts();
+    const notOffered = new Set(studyPages.filter((p) => (p.codes ?? []).length > 0 && counts.get(p.id) === 0).map((p) => p.id));
+    expect(notOffered.size).toBeGreaterThan(0);
+    const wrong = content.studies.flatMap((s) => s.data.next.filter((id) => notOffered.has(id)).map((id) => `${s.file}: next → ${id}`));
+    expect(wrong).toEqual([]);
+  });
+
   it('kind 5: every "Aanloop … duaal" a text names is in the schools\' official offer', () => {
     const offered = offeredRichtingNames(schoolsData);
     expect(offered.size).toBeGreaterThan(100);
