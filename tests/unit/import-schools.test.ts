@@ -29,7 +29,7 @@ describe('scripts/import-schools.ts', () => {
     expect(run('--export', 'tests/fixtures/schools/export.json', '--out', out).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(files);
     expect(files.map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(before);
-  }, 30_000);
+  }, 60_000); // two runs of the script, each loading the whole content (2,145 school records)
 
   it('imports saved API pages', () => {
     const out = mkdtempSync(join(tmpdir(), 'rw-schools-'));
