@@ -36,7 +36,7 @@ export default function StudyCompare({ ids, data, studies, domainNames, place }:
       label: place ? `Scholen dicht bij ${place.postcode} ${place.name}` : 'Scholen in onze lijst',
       cell: (s) => {
         const results = findSchools(data, { ...EMPTY_QUERY, studies: [s.id] }, place);
-        if (results.length === 0) return 'Geen in onze lijst (die is nog niet volledig)';
+        if (results.length === 0) return 'Geen in onze lijst van gewone secundaire scholen (schooljaar 2026–2027)';
         return (
           <>
             <p className="cell-note">{results.length} {results.length === 1 ? 'school' : 'scholen'}</p>

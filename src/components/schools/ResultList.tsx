@@ -45,7 +45,7 @@ export default function ResultList({ results, studies, query, onCompare }: Props
         )}
       </div>
       {results.length === 0 ? (
-        <p className="notice">Geen scholen gevonden. Kies een grotere afstand of minder filters. Onze lijst is nog niet volledig.</p>
+        <p className="notice">Geen scholen gevonden. Kies een grotere afstand of minder filters.</p>
       ) : (
         <ol className="finder-results">
           {visible.map(({ school, km, matches }) => {
