@@ -22,6 +22,9 @@ export interface ContentToValidate {
   /** Ids of every study and glossary file, including files that failed their schema. */
   studyIds?: string[];
   glossaryIds?: string[];
+  /** Ids of every guide file (including files that failed their schema) and the folder they are in, e.g. `content/guides/`. */
+  guideIds?: string[];
+  guidesFolder?: string;
 }
 
 export function validateContent(content: ContentToValidate): ContentProblem[] {
@@ -42,20 +45,19 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   for (const entry of [...content.studies, ...content.glossary, ...content.guides]) {
     problems.push(...brokenLinks(entry.file, entry.body, paths, glossaryIds));
   }
-  problems.push(...guidePageProblems(content.guides));
+  problems.push(...guidePageProblems(content.guides, content.guideIds, content.guidesFolder));
   return problems;
 }
 
-/** Each guide needs a page (GUIDE_PAGES) and each page its guide; only the real content folder has every guide. */
-function guidePageProblems(guides: Entry[]): ContentProblem[] {
-  const problems: ContentProblem[] = guides
-    .filter((g) => !isGuideId(g.id))
-    .map((g) => ({ file: g.file, field: 'id', message: `gids "${g.id}" heeft geen pagina: voeg hem toe aan src/lib/content/guide-pages.ts` }));
-  const folder = guides[0]?.file.replace(/[^/]*$/, '');
-  if (folder === undefined) return problems;
-  const present = new Set(guides.map((g) => g.id));
-  for (const id of Object.keys(GUIDE_PAGES)) {
-    if (!present.has(id)) problems.push({ file: `${folder}${id}.md`, field: 'id', message: `pagina ${GUIDE_PAGES[id as keyof typeof GUIDE_PAGES]} mist haar gids` });
+/** Each guide needs a page (GUIDE_PAGES) and each page its guide. */
+function guidePageProblems(guides: Entry[], guideIds = guides.map((g) => g.id), folder = guides[0]?.file.replace(/[^/]*$/, '')): ContentProblem[] {
+  if (folder === undefined) return [];
+  const problems: ContentProblem[] = guideIds
+    .filter((id) => !isGuideId(id))
+    .map((id) => ({ file: `${folder}${id}.md`, field: 'id', message: `gids "${id}" heeft geen pagina: voeg hem toe aan src/lib/content/guide-pages.ts` }));
+  const present = new Set(guideIds);
+  for (const [id, path] of Object.entries(GUIDE_PAGES)) {
+    if (!present.has(id)) problems.push({ file: `${folder}${id}.md`, field: 'id', message: `pagina ${path} mist haar gids` });
   }
   return problems;
 }
