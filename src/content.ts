@@ -34,6 +34,7 @@ async function load() {
     studies: withFile('studies', studies),
     glossary: withFile('glossary', glossary),
     guides: withFile('guides', guides),
+    guidesFolder: `${contentDir}/guides/`,
   });
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} broken reference(s) or link(s):\n${formatProblems(problems)}`);

@@ -108,6 +108,8 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
       guides,
       studyIds: listIds(join(contentRoot, 'studies'), '.md'),
       glossaryIds: listIds(join(contentRoot, 'glossary'), '.md'),
+      guideIds: listIds(join(contentRoot, 'guides'), '.md'),
+      guidesFolder: `${relative(repoRoot, join(contentRoot, 'guides'))}/`,
     }),
   );
   const { questions, weights } = readQuestionnaire(contentRoot, repoRoot, problems);

@@ -2,6 +2,7 @@
  * The cross-file checks on a whole content folder: references between studies (validate-graph.ts) and internal
  * links in Markdown bodies (internal-links.ts). One entry point for the Astro build and the Node checker.
  */
+import { GUIDE_PAGES, isGuideId } from './guide-pages.ts';
 import { brokenLinks, knownPaths } from './internal-links.ts';
 import type { ContentProblem } from './problems.ts';
 import { codeScope, validateStudyGraph } from './validate-graph.ts';
@@ -21,6 +22,9 @@ export interface ContentToValidate {
   /** Ids of every study and glossary file, including files that failed their schema. */
   studyIds?: string[];
   glossaryIds?: string[];
+  /** Ids of every guide file (including files that failed their schema) and the folder they are in, e.g. `content/guides/`. */
+  guideIds?: string[];
+  guidesFolder?: string;
 }
 
 export function validateContent(content: ContentToValidate): ContentProblem[] {
@@ -40,6 +44,20 @@ export function validateContent(content: ContentToValidate): ContentProblem[] {
   const glossaryIds = new Set(content.glossaryIds ?? content.glossary.map((g) => g.id));
   for (const entry of [...content.studies, ...content.glossary, ...content.guides]) {
     problems.push(...brokenLinks(entry.file, entry.body, paths, glossaryIds));
+  }
+  problems.push(...guidePageProblems(content.guides, content.guideIds, content.guidesFolder));
+  return problems;
+}
+
+/** Each guide needs a page (GUIDE_PAGES) and each page its guide. */
+function guidePageProblems(guides: Entry[], guideIds = guides.map((g) => g.id), folder = guides[0]?.file.replace(/[^/]*$/, '')): ContentProblem[] {
+  if (folder === undefined) return [];
+  const problems: ContentProblem[] = guideIds
+    .filter((id) => !isGuideId(id))
+    .map((id) => ({ file: `${folder}${id}.md`, field: 'id', message: `gids "${id}" heeft geen pagina: voeg hem toe aan src/lib/content/guide-pages.ts` }));
+  const present = new Set(guideIds);
+  for (const [id, path] of Object.entries(GUIDE_PAGES)) {
+    if (!present.has(id)) problems.push({ file: `${folder}${id}.md`, field: 'id', message: `pagina ${path} mist haar gids` });
   }
   return problems;
 }
