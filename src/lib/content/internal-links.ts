@@ -5,7 +5,7 @@
 import { FACETS, FACET_VALUES } from '../catalogue/facets.ts';
 import type { ContentProblem } from './problems.ts';
 
-const STATIC_PAGES = ['/', '/catalogus/', '/matrix/', '/matrix/graad-2/', '/matrix/graad-3/', '/structuur/', '/begrippen/', '/zoeken/', '/data/studies.json'];
+const STATIC_PAGES = ['/', '/catalogus/', '/matrix/', '/matrix/graad-2/', '/matrix/graad-3/', '/structuur/', '/begrippen/', '/zoeken/', '/data/studies.json', '/hoger-onderwijs/', '/data/hoger-onderwijs.json'];
 
 export function knownPaths(studyIds: Iterable<string>): Set<string> {
   const paths = new Set(STATIC_PAGES);

@@ -43,10 +43,14 @@ export function kindLabel(p: Pick<HoProgrammeData, 'kind' | 'educatief'>): strin
   return p.kind === 'graduaat' ? 'Educatief graduaat' : 'Educatieve bachelor';
 }
 
-/** "180 studiepunten, voltijds 3 jaar" (years with a decimal comma: 1,5 jaar). */
+/** "3 jaar", with a decimal comma for half years: "1,5 jaar". */
+export function yearsText(years: number): string {
+  return `${String(years).replace('.', ',')} jaar`;
+}
+
+/** "180 studiepunten, voltijds 3 jaar". */
 export function loadText(p: Pick<HoProgrammeData, 'credits' | 'years'>): string {
-  const years = Number.isInteger(p.years) ? String(p.years) : String(p.years).replace('.', ',');
-  return `${p.credits} studiepunten, voltijds ${years} jaar`;
+  return `${p.credits} studiepunten, voltijds ${yearsText(p.years)}`;
 }
 
 /** The cities where a programme can be started, sorted and without repeats. */
