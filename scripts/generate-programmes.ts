@@ -4,15 +4,16 @@
  * Existing files are never overwritten, so hand-written text stays; for an existing page the script prints the
  * fields where the page and the data differ, so a person can decide.
  *
- *   npx tsx scripts/generate-programmes.ts
+ *   npx tsx scripts/generate-programmes.ts [content-folder]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { hoProgrammeSchema } from '../src/schemas/ho-programme.ts';
 import { studiegebiedSchema } from '../src/schemas/studiegebied.ts';
 
 const root = new URL('..', import.meta.url).pathname;
+const contentDir = resolve(process.argv[2] ?? join(root, 'content'));
 const data = JSON.parse(readFileSync(join(root, 'scripts/data/ho-programmes.json'), 'utf8')) as {
   checked: string;
   studiegebieden: ({ id: string } & Record<string, unknown>)[];
@@ -44,9 +45,9 @@ function write(dir: string, id: string, extension: '.md' | '.yaml', fields: Reco
 
 let added = 0;
 for (const { id, ...fields } of data.studiegebieden) {
-  if (write(join(root, 'content/studiegebieden'), id, '.yaml', { ...fields, checked: data.checked }, studiegebiedSchema)) added += 1;
+  if (write(join(contentDir, 'studiegebieden'), id, '.yaml', { ...fields, checked: data.checked }, studiegebiedSchema)) added += 1;
 }
 for (const { id, ...fields } of data.programmes) {
-  if (write(join(root, 'content/programmes'), id, '.md', { ...fields, checked: data.checked }, hoProgrammeSchema)) added += 1;
+  if (write(join(contentDir, 'programmes'), id, '.md', { ...fields, checked: data.checked }, hoProgrammeSchema)) added += 1;
 }
 console.log(`${added} files added; ${data.programmes.length} programmes and ${data.studiegebieden.length} studiegebieden in the data.`);
