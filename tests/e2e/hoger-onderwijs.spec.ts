@@ -4,7 +4,7 @@ import { expectNoAxeViolations, horizontalOverflow, tabTo } from './helpers.ts';
 test.describe('programmes of higher education', () => {
   test('from a destination page to a programme, its studiegebied and back, by keyboard', async ({ page }) => {
     // Three pages with axe each on a shared two-core machine.
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     await page.goto('/studies/academische-bachelor/');
     const toOverview = page.getByRole('link', { name: 'Hoger onderwijs', exact: true });
     await tabTo(page, toOverview);
