@@ -8,9 +8,11 @@ import { file, glob } from 'astro/loaders';
 import { domainSchema } from './schemas/domain.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { hoProgrammeSchema } from './schemas/ho-programme.ts';
 import { questionSchema } from './schemas/question.ts';
 import { schoolSchema } from './schemas/school.ts';
 import { studySchema } from './schemas/study.ts';
+import { studiegebiedSchema } from './schemas/studiegebied.ts';
 
 const contentDir = process.env.RW_CONTENT_DIR ?? './content';
 /** A fixture folder without a questionnaire uses the real one, so fixture builds only test what they change. */
@@ -38,6 +40,15 @@ export const collections = {
   schools: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/schools` }),
     schema: schoolSchema,
+  }),
+  /** Programmes of higher education (graduaten and bachelors) and the studiegebieden that group them. */
+  programmes: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/programmes` }),
+    schema: hoProgrammeSchema,
+  }),
+  studiegebieden: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/studiegebieden` }),
+    schema: studiegebiedSchema,
   }),
   questions: defineCollection({
     loader: file(QUESTIONS_FILE),

@@ -10,6 +10,8 @@ import { validateSchools } from './lib/schools/validate-schools.ts';
 import { parseWeights } from './schemas/weights.ts';
 import { formatProblems } from './lib/content/problems.ts';
 import { validateContent } from './lib/content/validate-content.ts';
+import { validateProgrammes } from './lib/content/validate-programmes.ts';
+import { programmeOrder } from './lib/content/programme-view.ts';
 import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
 import { RouteCatalogue } from './lib/routes/catalogue.ts';
@@ -19,6 +21,8 @@ export type Study = CollectionEntry<'studies'>;
 export type Domain = CollectionEntry<'domains'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type School = CollectionEntry<'schools'>;
+export type Programme = CollectionEntry<'programmes'>;
+export type Studiegebied = CollectionEntry<'studiegebieden'>;
 
 const contentDir = process.env.RW_CONTENT_DIR ?? 'content';
 
@@ -39,6 +43,13 @@ async function load() {
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} broken reference(s) or link(s):\n${formatProblems(problems)}`);
   }
+  const programmes = (await getCollection('programmes')).sort((a, b) => programmeOrder(a.data).localeCompare(programmeOrder(b.data), 'nl'));
+  const studiegebieden = (await getCollection('studiegebieden')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+  const programmeProblems = validateProgrammes(
+    programmes.map((p) => ({ id: p.id, file: `${contentDir}/programmes/${p.id}.md`, name: p.data.name, kind: p.data.kind, studiegebied: p.data.studiegebied })),
+    studiegebieden.map((s) => ({ id: s.id, file: `${contentDir}/studiegebieden/${s.id}.yaml` })),
+  );
+  if (programmeProblems.length > 0) throw new Error(`De opleidingen hoger onderwijs kloppen niet:\n${formatProblems(programmeProblems)}`);
   const domains = (await getCollection('domains')).sort((a, b) => a.data.order - b.data.order);
   // The file loader keeps the order of the YAML file, which is the order of the questionnaire.
   const questions = (await getCollection('questions')).map((q) => q.data);
@@ -57,7 +68,7 @@ async function load() {
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));
   const routeCatalogue = new RouteCatalogue(studies.map((s) => toRouteStudy(s.id, s.data)));
-  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy };
+  return { programmes, studiegebieden, studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy };
 }
 
 let cache: ReturnType<typeof load> | undefined;

@@ -17,6 +17,9 @@ import { schoolSchema, type SchoolData } from '../../src/schemas/school.ts';
 import { validateSchools } from '../../src/lib/schools/validate-schools.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { hoProgrammeSchema, type HoProgrammeData } from '../../src/schemas/ho-programme.ts';
+import { studiegebiedSchema, type StudiegebiedData } from '../../src/schemas/studiegebied.ts';
+import { validateProgrammes } from '../../src/lib/content/validate-programmes.ts';
 
 export interface Entry<T> {
   id: string;
@@ -33,6 +36,8 @@ export interface LoadedContent {
   questions: Question[];
   weights: SuggestWeights | null;
   schools: Entry<SchoolData>[];
+  programmes: Entry<HoProgrammeData>[];
+  studiegebieden: Entry<StudiegebiedData>[];
   problems: ContentProblem[];
 }
 
@@ -115,7 +120,16 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
   const { questions, weights } = readQuestionnaire(contentRoot, repoRoot, problems);
   const schools = readCollection(contentRoot, 'schools', '.json', schoolSchema, problems, repoRoot);
   problems.push(...validateSchools(schools, listIds(join(contentRoot, 'studies'), '.md')));
-  return { studies, domains, glossary, guides, questions, weights, schools, problems };
+  const programmes = readCollection(contentRoot, 'programmes', '.md', hoProgrammeSchema, problems, repoRoot);
+  const studiegebieden = readCollection(contentRoot, 'studiegebieden', '.yaml', studiegebiedSchema, problems, repoRoot);
+  problems.push(
+    ...validateProgrammes(
+      programmes.map((p) => ({ id: p.id, file: p.file, name: p.data.name, kind: p.data.kind, studiegebied: p.data.studiegebied })),
+      studiegebieden,
+      listIds(join(contentRoot, 'studiegebieden'), '.yaml'),
+    ),
+  );
+  return { studies, domains, glossary, guides, questions, weights, schools, programmes, studiegebieden, problems };
 }
 
 /** The questionnaire and the engine's weights (content/questionnaire), with the same checks as the build. */

@@ -42,3 +42,24 @@ export const BALANCES = ['theorie', 'evenwicht', 'praktijk'] as const;
 export type Balance = (typeof BALANCES)[number];
 
 export const DUAAL = ['nee', 'ook', 'enkel'] as const;
+
+/** Kinds of initial programmes of higher education a school leaver can start (Hogeronderwijsregister). */
+export const HO_KINDS = ['graduaat', 'professionele-bachelor', 'academische-bachelor'] as const;
+export type HoKind = (typeof HO_KINDS)[number];
+
+/**
+ * Admission conditions on top of the diploma secundair onderwijs, only where a source names them for a programme:
+ * the toelatingsexamens arts, tandarts and dierenarts (Codex Hoger Onderwijs), the artistieke toelatingsproef of
+ * the arts programmes, the compulsory (not binding) starttoets of the educatieve bachelors, the professional experience
+ * the educatief graduaat asks, and a Dutch language requirement.
+ */
+export const HO_ADMISSIONS = [
+  'toelatingsexamen-arts',
+  'toelatingsexamen-tandarts',
+  'toelatingsexamen-dierenarts',
+  'artistieke-toelatingsproef',
+  'starttoets-lerarenopleiding',
+  'beroepservaring',
+  'taalvoorwaarde-nederlands',
+] as const;
+export type HoAdmission = (typeof HO_ADMISSIONS)[number];

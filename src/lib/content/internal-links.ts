@@ -6,7 +6,7 @@ import { FACETS, FACET_VALUES } from '../catalogue/facets.ts';
 import { GUIDE_PAGES } from './guide-pages.ts';
 import type { ContentProblem } from './problems.ts';
 
-const STATIC_PAGES = ['/', '/catalogus/', '/matrix/', '/matrix/graad-2/', '/matrix/graad-3/', '/begrippen/', '/zoeken/', '/data/studies.json', ...Object.values(GUIDE_PAGES)];
+const STATIC_PAGES = ['/', '/catalogus/', '/matrix/', '/matrix/graad-2/', '/matrix/graad-3/', '/begrippen/', '/zoeken/', '/data/studies.json', '/hoger-onderwijs/', '/data/hoger-onderwijs.json', ...Object.values(GUIDE_PAGES)];
 
 export function knownPaths(studyIds: Iterable<string>): Set<string> {
   const paths = new Set(STATIC_PAGES);

@@ -1,0 +1,53 @@
+/**
+ * Creates the content pages of higher education from the verified data in scripts/data/ho-programmes.json: one
+ * Markdown file per programme in content/programmes/ and one YAML file per studiegebied in content/studiegebieden/.
+ * Existing files are never overwritten, so hand-written text stays; for an existing page the script prints the
+ * fields where the page and the data differ, so a person can decide.
+ *
+ *   npx tsx scripts/generate-programmes.ts [content-folder]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { hoProgrammeSchema } from '../src/schemas/ho-programme.ts';
+import { studiegebiedSchema } from '../src/schemas/studiegebied.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const contentDir = resolve(process.argv[2] ?? join(root, 'content'));
+const data = JSON.parse(readFileSync(join(root, 'scripts/data/ho-programmes.json'), 'utf8')) as {
+  checked: string;
+  studiegebieden: ({ id: string } & Record<string, unknown>)[];
+  programmes: ({ id: string } & Record<string, unknown>)[];
+};
+
+/** Fields compared with an existing page; text fields may have been rewritten by hand on purpose. */
+const COMPARED = ['name', 'kind', 'educatief', 'studiegebied', 'credits', 'years', 'offerings', 'admission'];
+
+function write(dir: string, id: string, extension: '.md' | '.yaml', fields: Record<string, unknown>, schema: typeof hoProgrammeSchema | typeof studiegebiedSchema) {
+  const result = schema.safeParse(fields);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`scripts/data/ho-programmes.json › ${id}: ${issues}`);
+  }
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${id}${extension}`);
+  if (existsSync(file)) {
+    const text = readFileSync(file, 'utf8');
+    const existing = parse(extension === '.md' ? (text.split(/^---$/m)[1] ?? '') : text) as Record<string, unknown>;
+    const differs = COMPARED.filter((k) => k in fields && JSON.stringify(existing[k]) !== JSON.stringify(fields[k]));
+    if (differs.length > 0) console.log(`≠ ${file}: ${differs.join(', ')} verschilt van de data (niet overschreven)`);
+    return false;
+  }
+  const yaml = stringify(fields, { lineWidth: 0 });
+  writeFileSync(file, extension === '.md' ? `---\n${yaml}---\n` : yaml);
+  return true;
+}
+
+let added = 0;
+for (const { id, ...fields } of data.studiegebieden) {
+  if (write(join(contentDir, 'studiegebieden'), id, '.yaml', { ...fields, checked: data.checked }, studiegebiedSchema)) added += 1;
+}
+for (const { id, ...fields } of data.programmes) {
+  if (write(join(contentDir, 'programmes'), id, '.md', { ...fields, checked: data.checked }, hoProgrammeSchema)) added += 1;
+}
+console.log(`${added} files added; ${data.programmes.length} programmes and ${data.studiegebieden.length} studiegebieden in the data.`);

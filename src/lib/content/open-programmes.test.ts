@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hoProgrammeSchema } from '../../schemas/ho-programme.ts';
+import { toOpenProgramme } from './open-programmes.ts';
+
+const base = {
+  name: 'Bachelor in de testkunde',
+  kind: 'professionele-bachelor',
+  studiegebied: 'gezondheidszorg',
+  credits: 180,
+  years: 3,
+  offerings: [{ institution: 'Testhogeschool', city: null, url: 'https://example.org/x' }],
+  summary: 'Een testopleiding die niet bestaat, voor de test.',
+  source: { title: 'Testbron', url: 'https://example.org/bron' },
+  checked: '2026-12-04',
+};
+
+describe('toOpenProgramme', () => {
+  it('exports unknown values as null and an unconfirmed studiegebied as such', () => {
+    const open = toOpenProgramme('bachelor-in-de-testkunde', hoProgrammeSchema.parse(base), 'https://richtingwijzer.example/');
+    expect(open).toMatchObject({
+      studiegebiedConfirmed: false,
+      uncertain: null,
+      educatief: false,
+      offerings: [{ institution: 'Testhogeschool', city: null, url: 'https://example.org/x' }],
+      url: 'https://richtingwijzer.example/hoger-onderwijs/bachelor-in-de-testkunde/',
+      checked: '2026-12-04',
+    });
+  });
+
+  it('marks the studiegebied confirmed when a source places the programme in it', () => {
+    const parsed = hoProgrammeSchema.parse({ ...base, studiegebiedSource: { title: 'Register', url: 'https://example.org/r' } });
+    expect(toOpenProgramme('x', parsed, 'https://richtingwijzer.example/').studiegebiedConfirmed).toBe(true);
+  });
+});

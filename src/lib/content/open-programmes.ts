@@ -1,0 +1,68 @@
+/**
+ * The public JSON export of the programmes of higher education (/data/hoger-onderwijs.json). Field meanings are
+ * documented in the README. Unknown values are null, never guessed.
+ */
+import type { HoProgrammeData } from '../../schemas/ho-programme.ts';
+import type { StudiegebiedData } from '../../schemas/studiegebied.ts';
+import { programmeUrl, studiegebiedUrl } from './programme-view.ts';
+
+type Source = { title: string; url: string };
+
+export interface OpenProgramme {
+  id: string;
+  name: string;
+  kind: HoProgrammeData['kind'];
+  educatief: boolean;
+  studiegebied: string;
+  /** Whether a source places the programme in this studiegebied; false means not yet confirmed. */
+  studiegebiedConfirmed: boolean;
+  credits: number;
+  years: number;
+  offerings: { institution: string; city: string | null; url: string }[];
+  admission: { kind: string; source: Source }[];
+  uncertain: string | null;
+  url: string;
+  source: Source;
+  references: Source[];
+  checked: string;
+}
+
+export interface OpenStudiegebied {
+  id: string;
+  name: string;
+  uncertain: string | null;
+  url: string;
+  source: Source;
+  checked: string;
+}
+
+export function toOpenProgramme(id: string, data: HoProgrammeData, siteUrl: string): OpenProgramme {
+  return {
+    id,
+    name: data.name,
+    kind: data.kind,
+    educatief: data.educatief,
+    studiegebied: data.studiegebied,
+    studiegebiedConfirmed: data.studiegebiedSource !== undefined,
+    credits: data.credits,
+    years: data.years,
+    offerings: data.offerings.map((o) => ({ institution: o.institution, city: o.city, url: o.url })),
+    admission: data.admission.map((a) => ({ kind: a.kind, source: a.source })),
+    uncertain: data.uncertain ?? null,
+    url: new URL(programmeUrl(id), siteUrl).href,
+    source: data.source,
+    references: data.references,
+    checked: data.checked.toISOString().slice(0, 10),
+  };
+}
+
+export function toOpenStudiegebied(id: string, data: StudiegebiedData, siteUrl: string): OpenStudiegebied {
+  return {
+    id,
+    name: data.name,
+    uncertain: data.uncertain ?? null,
+    url: new URL(studiegebiedUrl(id), siteUrl).href,
+    source: data.source,
+    checked: data.checked.toISOString().slice(0, 10),
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cities, countByKind, kindLabel, loadText, programmeOrder } from './programme-view.ts';
+
+describe('programme view', () => {
+  it('writes the study load with a decimal comma for half years', () => {
+    expect(loadText({ credits: 90, years: 1.5 })).toBe('90 studiepunten, voltijds 1,5 jaar');
+    expect(loadText({ credits: 240, years: 4 })).toBe('240 studiepunten, voltijds 4 jaar');
+  });
+
+  it('names educatieve programmes as lerarenopleidingen', () => {
+    expect(kindLabel({ kind: 'professionele-bachelor', educatief: true })).toBe('Educatieve bachelor');
+    expect(kindLabel({ kind: 'graduaat', educatief: true })).toBe('Educatief graduaat');
+    expect(kindLabel({ kind: 'academische-bachelor', educatief: false })).toBe('Academische bachelor');
+  });
+
+  it('sorts graduaten before professionele before academische bachelors, then by name', () => {
+    const names = [
+      { kind: 'academische-bachelor' as const, name: 'A' },
+      { kind: 'graduaat' as const, name: 'Z' },
+      { kind: 'professionele-bachelor' as const, name: 'B' },
+    ]
+      .sort((a, b) => programmeOrder(a).localeCompare(programmeOrder(b), 'nl'))
+      .map((p) => p.name);
+    expect(names).toEqual(['Z', 'B', 'A']);
+  });
+
+  it('lists each known city once, sorted', () => {
+    const offerings = [
+      { institution: 'X', city: 'Gent', url: 'https://x.be' },
+      { institution: 'Y', city: 'Antwerpen', url: 'https://y.be' },
+      { institution: 'Z', city: 'Gent', url: 'https://z.be' },
+      { institution: 'W', city: null, url: 'https://w.be' },
+    ];
+    expect(cities({ offerings })).toEqual(['Antwerpen', 'Gent']);
+  });
+
+  it('counts programmes per kind with educatieve bachelors apart', () => {
+    expect(
+      countByKind([
+        { kind: 'graduaat', educatief: false },
+        { kind: 'professionele-bachelor', educatief: true },
+        { kind: 'professionele-bachelor', educatief: false },
+        { kind: 'graduaat', educatief: false },
+      ]),
+    ).toEqual({ Graduaat: 2, 'Educatieve bachelor': 1, 'Professionele bachelor': 1 });
+  });
+});

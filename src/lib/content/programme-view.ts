@@ -1,0 +1,70 @@
+/**
+ * Derived facts about programmes of higher education that the pages and the open data share: URLs, Dutch labels
+ * for kinds and admission conditions, the study load in words, and a stable order.
+ */
+import type { HoAdmission, HoKind } from '../../schemas/enums.ts';
+import type { HoProgrammeData } from '../../schemas/ho-programme.ts';
+
+export const HO_KIND_LABELS: Record<HoKind, string> = {
+  graduaat: 'Graduaat',
+  'professionele-bachelor': 'Professionele bachelor',
+  'academische-bachelor': 'Academische bachelor',
+};
+
+export const HO_ADMISSION_LABELS: Record<HoAdmission, string> = {
+  'toelatingsexamen-arts': 'Toelatingsexamen arts',
+  'toelatingsexamen-tandarts': 'Toelatingsexamen tandarts',
+  'toelatingsexamen-dierenarts': 'Toelatingsexamen dierenarts',
+  'artistieke-toelatingsproef': 'Artistieke toelatingsproef',
+  'starttoets-lerarenopleiding': 'Starttoets lerarenopleiding',
+  beroepservaring: 'Beroepservaring vereist',
+  'taalvoorwaarde-nederlands': 'Taalvoorwaarde Nederlands',
+};
+
+/** Order of the kinds on overview pages: shortest programme first. */
+const KIND_ORDER: Record<HoKind, number> = { graduaat: 0, 'professionele-bachelor': 1, 'academische-bachelor': 2 };
+
+export function programmeUrl(id: string): string {
+  return `/hoger-onderwijs/${id}/`;
+}
+
+export function studiegebiedUrl(id: string): string {
+  return `/studiegebieden/${id}/`;
+}
+
+/** Sort key: kind, then name. */
+export function programmeOrder(p: Pick<HoProgrammeData, 'kind' | 'name'>): string {
+  return `${KIND_ORDER[p.kind]}|${p.name}`;
+}
+
+/** "Educatieve bachelor" for a lerarenopleiding, otherwise the kind's label. */
+export function kindLabel(p: Pick<HoProgrammeData, 'kind' | 'educatief'>): string {
+  if (!p.educatief) return HO_KIND_LABELS[p.kind];
+  return p.kind === 'graduaat' ? 'Educatief graduaat' : 'Educatieve bachelor';
+}
+
+/** "3 jaar", with a decimal comma for half years: "1,5 jaar". */
+export function yearsText(years: number): string {
+  return `${String(years).replace('.', ',')} jaar`;
+}
+
+/** "180 studiepunten, voltijds 3 jaar". */
+export function loadText(p: Pick<HoProgrammeData, 'credits' | 'years'>): string {
+  return `${p.credits} studiepunten, voltijds ${yearsText(p.years)}`;
+}
+
+/** The cities where a programme can be started, sorted and without repeats. */
+export function cities(p: Pick<HoProgrammeData, 'offerings'>): string[] {
+  const known = p.offerings.map((o) => o.city).filter((c): c is string => c !== null);
+  return [...new Set(known)].sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+/** Counts per kind, educatieve programmes counted apart, for overview pages and the report. */
+export function countByKind(programmes: Pick<HoProgrammeData, 'kind' | 'educatief'>[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const p of programmes) {
+    const label = kindLabel(p);
+    counts[label] = (counts[label] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,83 @@
+/**
+ * Schema of a programme of higher education (content/programmes/<id>.md): a graduaat, professionele or academische
+ * bachelor a school leaver can start. Every field is taken from the Hogeronderwijsregister or the institution's own
+ * programme page; the studiegebied is a plain id here and src/lib/content/validate-programmes.ts checks it exists.
+ */
+import { z } from 'astro/zod';
+import { HO_ADMISSIONS, HO_KINDS } from './enums.ts';
+import { checkedSchema, sourceSchema } from './source.ts';
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'een id bestaat uit kleine letters, cijfers en koppeltekens (bv. gezondheidszorg)');
+
+/** One institution that offers the programme, in one city, with the page that says so. */
+export const offeringSchema = z.object({
+  /** Name of the institution as it names itself (e.g. Universiteit Gent). */
+  institution: z.string().min(2, 'geef de naam van de instelling'),
+  /** City of the campus where the programme starts; null when the source page does not say (shown as such). */
+  city: z.string().min(2, 'geef de stad van de campus, of null als de bron ze niet noemt').nullable(),
+  /** The institution's page of this programme. */
+  url: z.string().url('geef de volledige URL van de opleidingspagina (https://…)'),
+});
+
+/** An admission condition beyond the diploma secundair onderwijs, with the page that states it. */
+export const admissionSchema = z.object({
+  kind: z.enum(HO_ADMISSIONS),
+  /** One sentence in plain Dutch on what it means for the pupil. */
+  note: z.string().min(20, 'leg in één zin uit wat de voorwaarde betekent').max(320),
+  source: sourceSchema,
+});
+
+export const hoProgrammeSchema = z
+  .object({
+    /** Official name as in the Hogeronderwijsregister or on the institution's programme page. */
+    name: z.string().min(5, 'geef de volledige officiële naam'),
+    kind: z.enum(HO_KINDS),
+    /** An educatieve graduaat or bachelor: a lerarenopleiding. */
+    educatief: z.boolean().default(false),
+    /** Id of the studiegebied (content/studiegebieden/<id>.yaml). */
+    studiegebied: idSchema,
+    /** The page that places this programme in its studiegebied; without it the page says it is not yet confirmed. */
+    studiegebiedSource: sourceSchema.optional(),
+    /** Study load in studiepunten. */
+    credits: z.number().int().min(60, 'een opleiding telt minstens 60 studiepunten').max(300),
+    /** Duration of the model path, full-time, in years. */
+    years: z.number().min(1).max(5),
+    offerings: z.array(offeringSchema).min(1, 'geef minstens één instelling die de opleiding aanbiedt'),
+    admission: z.array(admissionSchema).default([]),
+    /**
+     * Neutral short text in plain Dutch, written from the official description and never copied. When there is
+     * nothing to say without inventing, say what kind of programme it is and point to the source.
+     */
+    summary: z.string().min(20, 'schrijf minstens één zin').max(320, 'houd de samenvatting korter dan 320 tekens'),
+    /** Something that could not be verified; shown as a warning. */
+    uncertain: z.string().min(10).optional(),
+    /** Extra search words: everyday names. */
+    synonyms: z.array(z.string().min(2)).default([]),
+    source: sourceSchema,
+    references: z.array(sourceSchema).default([]),
+    checked: checkedSchema,
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind === 'graduaat' && p.credits !== 90 && p.credits !== 120) {
+      ctx.addIssue({ code: 'custom', path: ['credits'], message: 'een graduaat telt 90 of 120 studiepunten' });
+    }
+    if (p.kind !== 'graduaat' && p.credits < 180) {
+      ctx.addIssue({ code: 'custom', path: ['credits'], message: 'een bachelor telt minstens 180 studiepunten' });
+    }
+    p.admission.forEach((a, index) => {
+      if (a.kind.startsWith('toelatingsexamen') && p.kind !== 'academische-bachelor') {
+        ctx.addIssue({ code: 'custom', path: ['admission', index, 'kind'], message: 'de toelatingsexamens arts, tandarts en dierenarts gelden alleen voor academische bachelors' });
+      }
+    });
+    const seen = new Set<string>();
+    p.offerings.forEach((o, index) => {
+      const key = `${o.institution}|${o.city ?? ''}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['offerings', index], message: `${o.institution}${o.city ? ` in ${o.city}` : ''} staat er meer dan één keer in` });
+      seen.add(key);
+    });
+  });
+
+export type HoProgrammeData = z.output<typeof hoProgrammeSchema>;
+export type HoProgrammeInput = z.input<typeof hoProgrammeSchema>;

@@ -1,0 +1,35 @@
+/** The generator of programme pages: it writes pages that pass the checks and never overwrites a page. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+
+const root = join(import.meta.dirname, '../..');
+const out = mkdtempSync(join(tmpdir(), 'rw-programmes-'));
+const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-programmes.ts', out], { cwd: root, encoding: 'utf8' });
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('generate-programmes', () => {
+  it('writes one page per programme and studiegebied of the data, and they pass the checks', () => {
+    const data = JSON.parse(readFileSync(join(root, 'scripts/data/ho-programmes.json'), 'utf8'));
+    const result = run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(join(out, 'programmes'))).toHaveLength(data.programmes.length);
+    expect(readdirSync(join(out, 'studiegebieden'))).toHaveLength(data.studiegebieden.length);
+    const content = loadContent(out, out);
+    expect(content.problems.filter((p) => p.file.includes('programmes') || p.file.includes('studiegebieden'))).toEqual([]);
+  });
+
+  it('leaves a hand-edited page alone and names the fields that differ from the data', () => {
+    const file = join(out, 'programmes', 'bachelor-in-de-geneeskunde.md');
+    const edited = readFileSync(file, 'utf8').replace('credits: 180', 'credits: 240').replace(/^summary: .*$/m, 'summary: Een eigen tekst die met de hand is geschreven en moet blijven.');
+    writeFileSync(file, edited);
+    const result = run();
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(result.stdout).toMatch(/bachelor-in-de-geneeskunde\.md: credits verschilt van de data \(niet overschreven\)/);
+    expect(result.stdout).toContain('0 files added');
+  });
+});
