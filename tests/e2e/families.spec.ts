@@ -30,6 +30,7 @@ test('the overview picture has a text alternative and one shape per few richting
 
 for (const path of FAMILY_PAGES) {
   test(`${path}: sources, date, no axe violations, nothing from other sites`, async ({ page }) => {
+    test.slow(); // axe over a long page on a shared machine
     const watch = watchPage(page);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
