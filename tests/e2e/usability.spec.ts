@@ -148,7 +148,7 @@ test('CLB workers find the session from every page through the footer', async ({
 
 test('a study the finder does not know: a visible, announced message with choices, and no unfiltered schools', async ({ page }) => {
   await page.goto('/scholen/zoeken/?plaats=9000');
-  await expect(page.locator('.finder-results > li').first()).toBeVisible();
+  await expect(page.locator('.finder-results > li').first()).toBeVisible({ timeout: 30_000 });
   const field = page.getByLabel('Richting (niet verplicht)');
   for (const [text, meant] of [['Elektromechanica', /^Elektromechanische technieken/], ['Latijn 2de graad', /^Latijn \(2de graad/]] as const) {
     await field.fill(text);

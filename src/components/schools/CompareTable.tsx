@@ -62,7 +62,7 @@ const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable
       cell: (s) =>
         s.duaal.length === 0 ? 'Niet vermeld in de bron' : <ul className="plain">{s.duaal.map((id) => studies.get(id)).filter((st) => st !== undefined).map((st) => <li key={st.id}>{studyLink(st, query.studies, true)}</li>)}</ul>,
     },
-    { key: 'bron', label: 'Gegevens', cell: (s) => `${s.source}, gecontroleerd op ${formatDate(s.checked)}` },
+    { key: 'bron', label: 'Gegevens', long: true, cell: (s) => `${s.source}, gecontroleerd op ${formatDate(s.checked)}` },
   ];
   return (
     <section className="compare" aria-labelledby="vergelijking">

@@ -20,7 +20,6 @@ import { $answers } from '../../stores/questionnaire.ts';
 import { $explorer } from '../../stores/route-explorer.ts';
 import { $finder, updateFinder } from '../../stores/school-finder.ts';
 import { wipeAllTraces } from '../../stores/wipe.ts';
-import ChoicesWorkspace from '../choices/ChoicesWorkspace.tsx';
 import SummaryView from '../choices/SummaryView.tsx';
 import Questionnaire from '../questionnaire/Questionnaire.tsx';
 import { loadFinderData, type Loaded } from '../schools/load-finder-data.ts';
@@ -28,6 +27,8 @@ import { SESSION_STEPS, type SessionStep } from './steps.ts';
 
 const RouteExplorer = lazy(() => import('../explorer/RouteExplorer.tsx'));
 const SchoolFinder = lazy(() => import('../schools/SchoolFinder.tsx'));
+// Only the Keuzes step needs the workspace (and its QR code): not part of the session's first load.
+const ChoicesWorkspace = lazy(() => import('../choices/ChoicesWorkspace.tsx'));
 
 interface Props {
   questions: Question[];
@@ -180,16 +181,16 @@ export default function Session({ questions, studies, weights, domainNames, over
           </div>
         )}
         {step === 'scholen' && <SchoolFinder domainNames={domainNames} overview={overview} syncUrl={false} start={finderStart} />}
+        {step === 'keuzes' &&
+          (data.status === 'ready' ? (
+            <ChoicesWorkspace
+              data={data.data} places={data.places} catalogue={catalogue} questions={questions} weights={weights}
+              domainNames={domainNames} answers={answers.stage ? answers : null} summaryTitle="Samenvatting van ons gesprek"
+            />
+          ) : (
+            <p role="status">{data.status === 'error' ? data.error : 'Laden…'}</p>
+          ))}
       </Suspense>
-      {step === 'keuzes' &&
-        (data.status === 'ready' ? (
-          <ChoicesWorkspace
-            data={data.data} places={data.places} catalogue={catalogue} questions={questions} weights={weights}
-            domainNames={domainNames} answers={answers.stage ? answers : null} summaryTitle="Samenvatting van ons gesprek"
-          />
-        ) : (
-          <p role="status">{data.status === 'error' ? data.error : 'Laden…'}</p>
-        ))}
       {step === 'afsluiten' && (
         <div className="session-close">
           <div className="no-print">
