@@ -78,7 +78,7 @@ test('every step of the session, and every page of its questionnaire, fits 360 p
 
 test('three schools compare as cards, chosen study on top, and the compare action stays in reach', async ({ page }) => {
   await page.goto('/scholen/zoeken/?plaats=9000&studie=latijn-2de-graad&kies=het-gymnasion-29306-1&kies=sint-lievenscollege-109959-1&kies=ivg-school-37085-1&vergelijk=1');
-  await expect(page.getByRole('heading', { name: 'Vergelijking van 3 scholen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Vergelijking van 3 scholen' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('table')).toBeHidden();
   const cards = page.locator('.compare .side-card');
   await expect(cards).toHaveCount(3);
