@@ -1,53 +1,128 @@
 /**
- * The questionnaire's state. Answers live in memory only, unless the user ticks "bewaar op dit toestel": then every
- * change is written to localStorage under one versioned key. "Wis alles" empties memory and every key the site
- * wrote.
+ * The questionnaire's state and where it is kept, like "mijn keuzes" (src/stores/choices.ts):
+ * - `session` (default): sessionStorage, gone when the tab closes, so answers and the current page survive a visit
+ *   to another page of the site;
+ * - `device`: localStorage, only after "bewaar op dit toestel";
+ * - `memory`: nothing stored at all (the counsellor's session mode).
+ * Data that cannot be read is reported and left untouched until the user replaces or wipes it; a full storage is
+ * reported and the answers stay in memory. "Wis alles" empties memory and every key the site wrote.
  */
 import { atom } from 'nanostores';
 import { wipeSiteKeys } from '../lib/choices/wipe-keys.ts';
-import { EMPTY_ANSWERS, STORAGE_KEY, serializeAnswers, type Answers } from '../lib/questionnaire/answers.ts';
+import { EMPTY_ANSWERS, STORAGE_KEY, serializeAnswers, type Answers, type AnswersPlace, type SavedAnswers } from '../lib/questionnaire/answers.ts';
+
+export type AnswersTier = 'memory' | 'session' | 'device';
 
 export const $answers = atom<Answers>(structuredClone(EMPTY_ANSWERS));
 export const $step = atom(0);
-export const $saveOnDevice = atom(false);
-/** A message about storage (broken saved data, a full quota, everything wiped). */
+export const $answersTier = atom<AnswersTier>('session');
+/** A message about storage (unreadable saved data, a full quota, everything wiped). */
 export const $storageMessage = atom<string | null>(null);
+/** Storages holding answers that could not be read: never written over until the user decides. */
+export const $unreadableAnswers = atom<readonly Exclude<AnswersTier, 'memory'>[]>([]);
 
 export function setAnswers(change: Partial<Answers>) {
   $answers.set({ ...$answers.get(), ...change });
 }
 
-function storage(): Storage | null {
+function storageOf(tier: AnswersTier): Storage | null {
+  if (tier === 'memory' || typeof window === 'undefined') return null;
   try {
-    return typeof window === 'undefined' ? null : window.localStorage;
+    return tier === 'device' ? window.localStorage : window.sessionStorage;
   } catch {
     return null;
   }
 }
 
-/** Writes the answers when saving was chosen; a full or blocked storage is reported, not thrown. */
-export function persist() {
-  if (!$saveOnDevice.get()) return;
+function read(tier: AnswersTier): string | null {
   try {
-    storage()?.setItem(STORAGE_KEY, serializeAnswers($answers.get()));
+    return storageOf(tier)?.getItem(STORAGE_KEY) ?? null;
   } catch {
-    $storageMessage.set('Je antwoorden konden niet bewaard worden op dit toestel (het geheugen is vol of geblokkeerd). Ze blijven wel staan tot je deze pagina sluit.');
+    return null;
   }
 }
 
+function removeFrom(tier: AnswersTier) {
+  try {
+    storageOf(tier)?.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing to remove where storage is blocked.
+  }
+}
+
+let started = false;
+
+/**
+ * Reads what was kept, once per page: answers on the device win over those of the tab. `memory` (the session mode)
+ * reads nothing and keeps nothing. `parse` checks the text against the questions and catalogue of this page.
+ */
+export function initAnswers(parse: (text: string | null, place: AnswersPlace) => SavedAnswers, tier: 'memory' | 'stored' = 'stored') {
+  if (tier === 'memory') {
+    started = true;
+    $answersTier.set('memory');
+    return;
+  }
+  if (started) return;
+  started = true;
+  const problems: string[] = [];
+  const unreadable: Exclude<AnswersTier, 'memory'>[] = [];
+  const take = (saved: SavedAnswers, from: 'session' | 'device') => {
+    if (saved.problem) problems.push(saved.problem);
+    if (saved.answers) {
+      $answers.set(saved.answers);
+      $step.set(saved.step);
+      $answersTier.set(from);
+      return true;
+    }
+    if (saved.problem) unreadable.push(from);
+    return false;
+  };
+  if (!take(parse(read('device'), 'device'), 'device')) take(parse(read('session'), 'tab'), 'session');
+  $unreadableAnswers.set(unreadable);
+  if (problems.length > 0) $storageMessage.set(problems.join(' '));
+}
+
+/** Writes the answers and the current page where the user chose; a full or blocked storage is reported, not thrown. */
+export function persist() {
+  const tier = $answersTier.get();
+  if (tier === 'memory' || $unreadableAnswers.get().includes(tier)) return;
+  try {
+    storageOf(tier)?.setItem(STORAGE_KEY, serializeAnswers($answers.get(), $step.get()));
+  } catch {
+    $storageMessage.set('Je antwoorden konden niet bewaard worden (het geheugen van de browser is vol of geblokkeerd). Ze blijven wel staan tot je deze pagina sluit.');
+  }
+}
+
+/** "Bewaar op dit toestel" on or off: the answers move, so they are never in two places. */
 export function setSaveOnDevice(on: boolean) {
-  $saveOnDevice.set(on);
-  if (on) persist();
-  else storage()?.removeItem(STORAGE_KEY);
+  const from = $answersTier.get();
+  const to = on ? 'device' : 'session';
+  if (from === 'memory' || from === to) return;
+  if ($unreadableAnswers.get().includes(to)) {
+    $storageMessage.set(`${to === 'device' ? 'Op dit toestel' : 'In dit tabblad'} staan nog antwoorden die we niet konden lezen. Kies eerst "Vervang ze" of "Wis alles".`);
+    return;
+  }
+  if (!$unreadableAnswers.get().includes(from)) removeFrom(from);
+  $answersTier.set(to);
+  persist();
+}
+
+/** The user chose to replace unreadable answers with the current ones. */
+export function replaceUnreadableAnswers() {
+  for (const tier of $unreadableAnswers.get()) removeFrom(tier);
+  $unreadableAnswers.set([]);
+  $storageMessage.set(null);
+  persist();
 }
 
 /** Removes every trace: answers in memory, and every key this site wrote in localStorage and sessionStorage. */
 export function wipeEverything() {
   $answers.set(structuredClone(EMPTY_ANSWERS));
   $step.set(0);
-  $saveOnDevice.set(false);
+  $unreadableAnswers.set([]);
+  if ($answersTier.get() === 'device') $answersTier.set('session');
   try {
-    wipeSiteKeys([storage(), typeof window === 'undefined' ? null : window.sessionStorage].filter((s): s is Storage => s !== null));
+    wipeSiteKeys((['device', 'session'] as const).map(storageOf).filter((s): s is Storage => s !== null));
   } catch {
     // A blocked storage holds nothing of ours.
   }

@@ -110,12 +110,12 @@ test('the whole questionnaire by keyboard: suggestions with reasons, live change
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 
-  // Nothing is kept across a reload unless saving was chosen.
+  // Kept for this tab only (a reload keeps the answers and the page); nothing on the device unless saving was chosen.
   await page.reload();
   await hydrated(page);
-  expect(await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?')).toHaveValue('');
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('richtingwijzer:vragenlijst')))).toEqual(['richtingwijzer:vragenlijst:v1']);
+  await expect(heading(page)).toHaveText('Jouw voorstellen');
 });
 
 test('saving is a choice; "wis alles" removes every trace', async ({ page }) => {
@@ -130,10 +130,13 @@ test('saving is a choice; "wis alles" removes every trace', async ({ page }) => 
   await stage.selectOption('latijn-2de-graad');
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['richtingwijzer:vragenlijst:v1']);
 
+  expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
+
+  // Saved on the device, with the page the pupil was on.
   await page.reload();
   await hydrated(page);
   await expect(save).toBeChecked();
-  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(heading(page)).toHaveText('Waar sta je nu?');
   await expect(stage).toHaveValue('latijn-2de-graad');
 
   await tabTo(page, page.getByRole('button', { name: 'Wis alles' }));

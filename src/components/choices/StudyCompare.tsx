@@ -1,11 +1,13 @@
 /**
  * Two to four saved studies side by side: graad, finaliteit, domein, theorie/praktijk, logical next steps, and the
- * schools in our list that offer them (nearest first when a place is known). A table with row and column headers.
+ * schools in our list that offer them (nearest first when a place is known). A table with row and column headers; one
+ * card per study on a phone.
  */
 import { BALANCE_LABELS, FINALITEIT_LABELS } from '../../lib/content/labels.ts';
 import type { FinderData, FinderStudy, Place } from '../../lib/schools/finder-data.ts';
 import { EMPTY_QUERY, GRAAD_FILTER_LABELS } from '../../lib/schools/finder-query.ts';
 import { findSchools } from '../../lib/schools/finder.ts';
+import SideBySide, { type SideRow } from '../compare/SideBySide.tsx';
 import { formatKm } from '../schools/format.ts';
 
 interface Props {
@@ -20,12 +22,13 @@ const NEAREST = 3;
 
 export default function StudyCompare({ ids, data, studies, domainNames, place }: Props) {
   const chosen = ids.map((id) => studies.get(id)).filter((s): s is FinderStudy => s !== undefined);
-  const rows: { label: string; cell: (s: FinderStudy) => React.ReactNode }[] = [
-    { label: 'Graad', cell: (s) => (s.graad ? GRAAD_FILTER_LABELS[s.graad] : 'Geen graad') },
-    { label: 'Finaliteit', cell: (s) => (s.finaliteit ? FINALITEIT_LABELS[s.finaliteit] : 'Geen finaliteit') },
-    { label: 'Studiedomein', cell: (s) => s.domains.map((d) => domainNames[d] ?? d).join(', ') || 'Geen' },
-    { label: 'Theorie of praktijk', cell: (s) => (s.balance ? BALANCE_LABELS[s.balance] : 'Niet vermeld') },
+  const rows: SideRow<FinderStudy>[] = [
+    { key: 'graad', label: 'Graad', cell: (s) => (s.graad ? GRAAD_FILTER_LABELS[s.graad] : 'Geen graad') },
+    { key: 'finaliteit', label: 'Finaliteit', cell: (s) => (s.finaliteit ? FINALITEIT_LABELS[s.finaliteit] : 'Geen finaliteit') },
+    { key: 'domein', label: 'Studiedomein', cell: (s) => s.domains.map((d) => domainNames[d] ?? d).join(', ') || 'Geen' },
+    { key: 'balans', label: 'Theorie of praktijk', cell: (s) => (s.balance ? BALANCE_LABELS[s.balance] : 'Niet vermeld') },
     {
+      key: 'volgende',
       label: 'Logische volgende stappen',
       cell: (s) => {
         const next = s.next.map((id) => studies.get(id)).filter((n): n is FinderStudy => n !== undefined);
@@ -33,6 +36,7 @@ export default function StudyCompare({ ids, data, studies, domainNames, place }:
       },
     },
     {
+      key: 'scholen',
       label: place ? `Scholen dicht bij ${place.postcode} ${place.name}` : 'Scholen in onze lijst',
       cell: (s) => {
         const results = findSchools(data, { ...EMPTY_QUERY, studies: [s.id] }, place);
@@ -51,24 +55,13 @@ export default function StudyCompare({ ids, data, studies, domainNames, place }:
     },
   ];
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Studies naast elkaar, scroll opzij voor meer">
-      <table className="compare-table">
-        <caption className="visually-hidden">Je gekozen studies naast elkaar</caption>
-        <thead>
-          <tr>
-            <td />
-            {chosen.map((s) => <th key={s.id} scope="col"><a href={`/studies/${s.id}/`}>{s.title}</a></th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              {chosen.map((s) => <td key={s.id}>{row.cell(s)}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SideBySide
+      items={chosen}
+      itemKey={(s) => s.id}
+      heading={(s) => <a href={`/studies/${s.id}/`}>{s.title}</a>}
+      rows={rows}
+      caption="Je gekozen studies naast elkaar"
+      regionLabel="Studies naast elkaar, scroll opzij voor meer"
+    />
   );
 }

@@ -1,22 +1,25 @@
 /**
  * The questionnaire island: one page at a time, progress shown, back and forward without losing answers, and the
- * result with reasons. Answers stay in memory unless the pupil chooses to keep them on this device; "wis alles"
- * removes everything. Everything runs in the browser: no request leaves the page after it has loaded.
+ * result with reasons. Answers and the current page are kept for this tab (gone when it closes), or on this device
+ * when the pupil chooses so; "wis alles" removes everything. The page says which. Everything runs in the browser: no request leaves the page after it has loaded.
  */
 import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
-import { STORAGE_KEY, readSavedAnswers, type ItemAnswer } from '../../lib/questionnaire/answers.ts';
+import { readSavedAnswers, type ItemAnswer } from '../../lib/questionnaire/answers.ts';
 import { buildPages } from '../../lib/questionnaire/steps.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 import {
   $answers,
-  $saveOnDevice,
+  $answersTier,
   $step,
   $storageMessage,
+  $unreadableAnswers,
+  initAnswers,
   persist,
+  replaceUnreadableAnswers,
   setAnswers,
   setSaveOnDevice,
   wipeEverything,
@@ -41,33 +44,34 @@ export default function Questionnaire({ questions, studies, weights, domainNames
   const pages = useMemo(() => buildPages(questions), [questions]);
   const answers = useStore($answers);
   const step = Math.min(useStore($step), pages.length - 1);
-  const save = useStore($saveOnDevice);
+  const tier = useStore($answersTier);
   const message = useStore($storageMessage);
+  const unreadable = useStore($unreadableAnswers);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const restored = useRef(false);
 
-  // Saved answers are read once, only if the pupil chose to keep them earlier.
+  // What was kept in this tab or on this device is read once (nothing in the counsellor's session).
   useEffect(() => {
-    if (inSession) return;
-    let text: string | null = null;
-    try {
-      text = window.localStorage.getItem(STORAGE_KEY);
-    } catch {
-      text = null;
-    }
-    const saved = readSavedAnswers(text, catalogue, questions);
-    if (saved.answers) {
-      $answers.set(saved.answers);
-      $saveOnDevice.set(true);
-    }
-    if (saved.problem) $storageMessage.set(saved.problem);
+    const before = $step.get();
+    initAnswers((text, place) => readSavedAnswers(text, catalogue, questions, place), inSession ? 'memory' : 'stored');
+    restored.current = $step.get() !== before;
   }, [catalogue, questions, inSession]);
-  useEffect(() => $answers.listen(() => persist()), []);
-
-  // A new page: move focus to its heading, so keyboard and screen-reader users start at the top of it.
   useEffect(() => {
-    if (firstRender.current) {
+    const stopAnswers = $answers.listen(() => persist());
+    const stopStep = $step.listen(() => persist());
+    return () => {
+      stopAnswers();
+      stopStep();
+    };
+  }, []);
+
+  // A new page: move focus to its heading, so keyboard and screen-reader users start at the top of it. Not when the
+  // page was restored on arrival: then the visitor starts at the top of the site as on any page.
+  useEffect(() => {
+    if (firstRender.current || restored.current) {
       firstRender.current = false;
+      restored.current = false;
       return;
     }
     heading.current?.focus();
@@ -94,7 +98,11 @@ export default function Questionnaire({ questions, studies, weights, domainNames
       {message && (
         <p className="notice" role="status">
           {message}{' '}
-          <button type="button" className="button secondary" onClick={() => $storageMessage.set(null)}>Sluiten</button>
+          {unreadable.length > 0 ? (
+            <button type="button" className="button secondary" onClick={() => replaceUnreadableAnswers()}>Vervang ze door mijn nieuwe antwoorden</button>
+          ) : (
+            <button type="button" className="button secondary" onClick={() => $storageMessage.set(null)}>Sluiten</button>
+          )}
         </p>
       )}
 
@@ -108,8 +116,9 @@ export default function Questionnaire({ questions, studies, weights, domainNames
               5 minuten. Daarna krijg je voorstellen voor volgend schooljaar, telkens met de reden waarom.
             </p>
             <p>
-              Je antwoorden blijven in deze browser en gaan nergens naartoe. Sluit je de pagina, dan zijn ze weg, tenzij
-              je hieronder kiest om ze op dit toestel te bewaren. Bij een vraag mag je altijd "weet ik niet" kiezen.
+              Je antwoorden blijven in deze browser en gaan nergens naartoe. Ga je naar een andere pagina en kom je terug,
+              dan staan ze er nog. Sluit je het tabblad, dan zijn ze weg, tenzij je hieronder kiest om ze op dit toestel
+              te bewaren. Bij een vraag mag je altijd "weet ik niet" kiezen.
             </p>
           </div>
         )}
@@ -151,8 +160,13 @@ export default function Questionnaire({ questions, studies, weights, domainNames
       </div>
 
       {!inSession && <div className="q-privacy">
+        <p className="q-kept">
+          {tier === 'device'
+            ? 'Je antwoorden staan op dit toestel, ook als je de browser sluit, tot je op "Wis alles" klikt.'
+            : 'Je antwoorden blijven staan als je naar een andere pagina gaat. Sluit je dit tabblad, dan zijn ze weg.'}
+        </p>
         <label className="choice">
-          <input type="checkbox" checked={save} onChange={(e) => setSaveOnDevice(e.target.checked)} /> Bewaar mijn antwoorden op dit toestel
+          <input type="checkbox" checked={tier === 'device'} onChange={(e) => setSaveOnDevice(e.target.checked)} /> Bewaar mijn antwoorden op dit toestel
         </label>
         <button type="button" className="button secondary" onClick={() => wipeEverything()}>Wis alles</button>
       </div>}

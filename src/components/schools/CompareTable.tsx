@@ -1,7 +1,7 @@
 /**
- * Two to four schools side by side: address, net, distance, the chosen studies, the offer per graad, duaal leren and
- * where the data comes from. A real table with row and column headers, so a screen reader reads "school, aspect";
- * printable on its own (the print style hides the rest of the finder).
+ * Two to four schools side by side: the chosen studies, distance, address, net, the offer per graad, duaal leren and
+ * where the data comes from. A real table with row and column headers on a wide screen and on paper (the print style
+ * hides the rest of the finder); one card per school on a phone.
  */
 import { forwardRef } from 'react';
 import { FINALITEIT_SHORT } from '../../lib/content/labels.ts';
@@ -11,6 +11,7 @@ import { hasOfferFilter, offerByGraad, offerMatches, schoolKm } from '../../lib/
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
 import { REGISTRATION_LINK } from '../../lib/schools/registration-link.ts';
+import SideBySide, { type SideRow } from '../compare/SideBySide.tsx';
 import { formatDate, formatKm } from './format.ts';
 
 interface Props {
@@ -30,6 +31,40 @@ const studyLink = (s: FinderStudy, chosen: readonly string[], full = false) => {
 const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable({ schools, studies, query, place, onClose }, heading) {
   const groups = offerByGraad([...new Set(schools.flatMap((s) => s.studies))], studies).map((g) => g.label);
   const chosen = query.studies.map((id) => studies.get(id)).filter((s): s is FinderStudy => s !== undefined);
+  // The chosen studies first: that is what a parent compares; the full offer comes after.
+  const rows: SideRow<FinderSchool>[] = [
+    ...chosen.map((study) => ({ key: study.id, label: study.title, cell: (s: FinderSchool) => (s.studies.includes(study.id) ? <strong>Ja</strong> : 'Nee') })),
+    ...(chosen.length === 0 && hasOfferFilter(query)
+      ? [{
+          key: 'filters',
+          label: 'Past bij je filters',
+          cell: (s: FinderSchool) => {
+            const n = s.studies.filter((id) => offerMatches(studies.get(id), query)).length;
+            return n === 0 ? 'Niets' : `${n} ${n === 1 ? 'richting' : 'richtingen'}`;
+          },
+        }]
+      : []),
+    ...(place ? [{ key: 'km', label: `Afstand vanaf ${placeLabel(place)}`, cell: (s: FinderSchool) => formatKm(schoolKm(s, place)) }] : []),
+    { key: 'adres', label: 'Adres', cell: (s) => `${s.street}, ${s.postcode} ${s.municipality}` },
+    { key: 'net', label: 'Onderwijsnet', cell: (s) => `${NET_LABELS[s.net]}${s.koepel ? ` (${s.koepel})` : ''}` },
+    ...groups.map((label) => ({
+      key: label,
+      label: `Aanbod ${label}`,
+      long: true,
+      cell: (s: FinderSchool) => {
+        const group = offerByGraad(s.studies, studies).find((g) => g.label === label);
+        return group ? <ul className="plain">{group.studies.map((st) => <li key={st.id}>{studyLink(st, query.studies)}</li>)}</ul> : 'Niets';
+      },
+    })),
+    {
+      key: 'duaal',
+      label: 'Duaal leren',
+      long: true,
+      cell: (s) =>
+        s.duaal.length === 0 ? 'Niet vermeld in de bron' : <ul className="plain">{s.duaal.map((id) => studies.get(id)).filter((st) => st !== undefined).map((st) => <li key={st.id}>{studyLink(st, query.studies, true)}</li>)}</ul>,
+    },
+    { key: 'bron', label: 'Gegevens', long: true, cell: (s) => `${s.source}, gecontroleerd op ${formatDate(s.checked)}` },
+  ];
   return (
     <section className="compare" aria-labelledby="vergelijking">
       <h2 id="vergelijking" tabIndex={-1} ref={heading}>Vergelijking van {schools.length} scholen</h2>
@@ -40,73 +75,14 @@ const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable
       <p className="registration-link">
         {REGISTRATION_LINK.before}<a href={REGISTRATION_LINK.href}>{REGISTRATION_LINK.text}</a>{REGISTRATION_LINK.after}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Vergelijkingstabel, scroll opzij voor meer scholen">
-        <table className="compare-table">
-          <caption className="visually-hidden">Scholen naast elkaar: adres, onderwijsnet, afstand en aanbod</caption>
-          <thead>
-            <tr>
-              <td />
-              {schools.map((s) => <th key={s.id} scope="col"><a href={`/scholen/${s.id}/`}>{s.name}</a></th>)}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Adres</th>
-              {schools.map((s) => <td key={s.id}>{s.street}, {s.postcode} {s.municipality}</td>)}
-            </tr>
-            <tr>
-              <th scope="row">Onderwijsnet</th>
-              {schools.map((s) => <td key={s.id}>{NET_LABELS[s.net]}{s.koepel ? ` (${s.koepel})` : ''}</td>)}
-            </tr>
-            {place && (
-              <tr>
-                <th scope="row">Afstand vanaf {placeLabel(place)}</th>
-                {schools.map((s) => <td key={s.id}>{formatKm(schoolKm(s, place))}</td>)}
-              </tr>
-            )}
-            {chosen.map((study) => (
-              <tr key={study.id}>
-                <th scope="row">{study.title}</th>
-                {schools.map((s) => <td key={s.id}>{s.studies.includes(study.id) ? <strong>Ja</strong> : 'Nee'}</td>)}
-              </tr>
-            ))}
-            {chosen.length === 0 && hasOfferFilter(query) && (
-              <tr>
-                <th scope="row">Past bij je filters</th>
-                {schools.map((s) => {
-                  const n = s.studies.filter((id) => offerMatches(studies.get(id), query)).length;
-                  return <td key={s.id}>{n === 0 ? 'Niets' : `${n} ${n === 1 ? 'richting' : 'richtingen'}`}</td>;
-                })}
-              </tr>
-            )}
-            {groups.map((label) => (
-              <tr key={label}>
-                <th scope="row">Aanbod {label}</th>
-                {schools.map((s) => {
-                  const group = offerByGraad(s.studies, studies).find((g) => g.label === label);
-                  return (
-                    <td key={s.id}>
-                      {group ? <ul className="plain">{group.studies.map((st) => <li key={st.id}>{studyLink(st, query.studies)}</li>)}</ul> : 'Niets'}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">Duaal leren</th>
-              {schools.map((s) => (
-                <td key={s.id}>
-                  {s.duaal.length === 0 ? 'Niet vermeld in de bron' : <ul className="plain">{s.duaal.map((id) => studies.get(id)).filter((st) => st !== undefined).map((st) => <li key={st.id}>{studyLink(st, query.studies, true)}</li>)}</ul>}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">Gegevens</th>
-              {schools.map((s) => <td key={s.id}>{s.source}, gecontroleerd op {formatDate(s.checked)}</td>)}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <SideBySide
+        items={schools}
+        itemKey={(s) => s.id}
+        heading={(s) => <a href={`/scholen/${s.id}/`}>{s.name}</a>}
+        rows={rows}
+        caption="Scholen naast elkaar: adres, onderwijsnet, afstand en aanbod"
+        regionLabel="Vergelijkingstabel, scroll opzij voor meer scholen"
+      />
     </section>
   );
 });

@@ -21,15 +21,17 @@ interface Props {
   offered: FinderSchool[];
   domainNames: Record<string, string>;
   placeError: FieldProblem | null;
+  /** A study text that matches nothing: kept by the finder, which then shows no results (not all schools). */
+  studyError: FieldProblem | null;
+  onStudyError: (problem: FieldProblem | null) => void;
   onChange: (change: Partial<FinderQuery>) => void;
 }
 
-export default function FinderForm({ query, places, studies, offered, domainNames, placeError, onChange }: Props) {
+export default function FinderForm({ query, places, studies, offered, domainNames, placeError, studyError, onStudyError, onChange }: Props) {
   const uid = useId();
   const byId = useMemo(() => new Map(studies.map((s) => [s.id, s])), [studies]);
   const [placeText, setPlaceText] = useState(query.place);
   const [studyText, setStudyText] = useState(studyFieldText(query.studies, byId));
-  const [studyError, setStudyError] = useState<FieldProblem | null>(null);
   useEffect(() => setPlaceText(query.place), [query.place]);
   useEffect(() => setStudyText(studyFieldText(query.studies, byId)), [query.studies, byId]);
 
@@ -42,12 +44,12 @@ export default function FinderForm({ query, places, studies, offered, domainName
 
   const applyStudy = (text: string) => {
     if (text.trim() === '') {
-      setStudyError(null);
+      onStudyError(null);
       onChange({ studies: [] });
       return;
     }
     const resolved = resolveStudyText(studies, text);
-    setStudyError(resolved.ok ? null : resolved);
+    onStudyError(resolved.ok ? null : resolved);
     if (resolved.ok) onChange({ studies: resolved.value });
   };
   const submit = () => {
@@ -73,7 +75,7 @@ export default function FinderForm({ query, places, studies, offered, domainName
         options={studyOptions}
         maxLength={120}
         problem={studyError}
-        hint="Typ een naam, bv. Latijn of Elektromechanica. Leeg laten toont alle scholen."
+        hint="Typ een naam of kies uit de lijst, bv. Latijn of Elektromechanische technieken. Leeg laten toont alle scholen."
         onText={setStudyText}
         onPick={applyStudy}
       />

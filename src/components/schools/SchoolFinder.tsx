@@ -5,11 +5,12 @@
  */
 import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { finderQueryString, parseFinderQuery } from '../../lib/schools/finder-query.ts';
-import { describeResults, findSchools, studyFieldText } from '../../lib/schools/finder.ts';
+import { finderQueryString, parseFinderQuery, type FinderQuery } from '../../lib/schools/finder-query.ts';
+import { describeResults, findSchools, resolveStudyText, studyFieldText } from '../../lib/schools/finder.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { resolvePlace } from '../../lib/schools/place.ts';
 import { $finder, updateFinder } from '../../stores/school-finder.ts';
+import type { FieldProblem } from '../forms/SuggestField.tsx';
 import CompareTable from './CompareTable.tsx';
 import FinderForm from './FinderForm.tsx';
 import FinderMap from './FinderMap.tsx';
@@ -21,15 +22,20 @@ interface Props {
   overview: MercatorParams;
   /** Keep the search in the URL query (off in the counsellor's session: nothing in the browser history). */
   syncUrl?: boolean;
+  /** Without the URL: the search to start from (the session passes the saved study, or the search of its last visit). */
+  start?: Partial<FinderQuery>;
 }
 
-export default function SchoolFinder({ domainNames, overview, syncUrl = true }: Props) {
+export default function SchoolFinder({ domainNames, overview, syncUrl = true, start }: Props) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [problems, setProblems] = useState<string[]>([]);
+  // A study text that matches nothing: no results are shown until it is fixed, so none look filtered when they are not.
+  const [studyError, setStudyError] = useState<FieldProblem | null>(null);
   const [attempt, setAttempt] = useState(0);
   const query = useStore($finder);
   const ready = loaded.status === 'ready';
   const compareHeading = useRef<HTMLHeadingElement>(null);
+  const startRef = useRef(start);
 
   useEffect(() => {
     let current = true;
@@ -39,7 +45,8 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
       if (result.status === 'ready') {
         const known = { studies: new Set(result.data.studies.map((s) => s.id)), schools: new Set(result.data.schools.map((s) => s.id)) };
         const parsed = parseFinderQuery(syncUrl ? window.location.search : '', known);
-        $finder.set(parsed.query);
+        const first: Partial<FinderQuery> = syncUrl ? {} : startRef.current ?? {};
+        $finder.set({ ...parsed.query, ...first, studies: (first.studies ?? parsed.query.studies).filter((id) => known.studies.has(id)) });
         setProblems(parsed.problems);
       }
       setLoaded(result);
@@ -77,6 +84,11 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
     studies: studyFieldText(query.studies, studies),
     domain: query.domain ? domainNames[query.domain] ?? query.domain : null,
   });
+  const pickStudy = (title: string) => {
+    const resolved = resolveStudyText(loaded.data.studies, title);
+    setStudyError(resolved.ok ? null : resolved);
+    if (resolved.ok) updateFinder({ studies: resolved.value });
+  };
   const openCompare = () => {
     updateFinder({ compare: true });
     requestAnimationFrame(() => compareHeading.current?.focus());
@@ -98,22 +110,40 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
         offered={loaded.data.schools}
         domainNames={domainNames}
         placeError={placeResult && !placeResult.ok ? placeResult : null}
+        studyError={studyError}
+        onStudyError={setStudyError}
         onChange={updateFinder}
       />
       <h2 id="resultaten">Resultaten</h2>
-      <p className="finder-summary" role="status">{summary}</p>
-      {place && <p className="source">Afstanden in vogelvlucht, gemeten vanaf het midden van het grondgebied van de gemeente {place.municipality}: niet vanaf je adres en niet altijd vanaf het centrum. In een grote gemeente kan een school dus dichterbij of verder liggen dan hier staat.</p>}
-      {results.length > 0 && <FinderMap results={results} place={place} maxKm={query.maxKm} overview={overview} />}
-      <ResultList results={results} studies={studies} query={query} onCompare={openCompare} />
-      {query.compare && (
-        <CompareTable
-          ref={compareHeading}
-          schools={query.selected.map((id) => loaded.data.schools.find((s) => s.id === id)).filter((s) => s !== undefined)}
-          studies={studies}
-          query={query}
-          place={place}
-          onClose={() => updateFinder({ compare: false })}
-        />
+      {studyError ? (
+        <div className="notice finder-study-error" role="alert">
+          <p>{studyError.error} We tonen nog geen scholen: kies een richting die bestaat, of maak het veld Richting leeg om alle scholen te zien.</p>
+          {studyError.suggestions.length > 0 && (
+            <p>
+              Bedoel je:{' '}
+              {studyError.suggestions.map((s) => (
+                <button key={s} type="button" className="button secondary suggestion" onClick={() => pickStudy(s)}>{s}</button>
+              ))}
+            </p>
+          )}
+        </div>
+      ) : (
+        <>
+          <p className="finder-summary" role="status">{summary}</p>
+          {place && <p className="source">Afstanden in vogelvlucht, gemeten vanaf het midden van het grondgebied van de gemeente {place.municipality}: niet vanaf je adres en niet altijd vanaf het centrum. In een grote gemeente kan een school dus dichterbij of verder liggen dan hier staat.</p>}
+          {results.length > 0 && <FinderMap results={results} place={place} maxKm={query.maxKm} overview={overview} />}
+          <ResultList results={results} studies={studies} query={query} onCompare={openCompare} />
+          {query.compare && (
+            <CompareTable
+              ref={compareHeading}
+              schools={query.selected.map((id) => loaded.data.schools.find((s) => s.id === id)).filter((s) => s !== undefined)}
+              studies={studies}
+              query={query}
+              place={place}
+              onClose={() => updateFinder({ compare: false })}
+            />
+          )}
+        </>
       )}
     </div>
   );

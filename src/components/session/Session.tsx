@@ -1,20 +1,25 @@
 /**
  * The counsellor's session: one page for the whole conversation (questionnaire → suggestions → routes → schools →
  * choices and agreements → close), kept in memory only. Starting clears everything; closing prints the summary
- * and then wipes every trace. Links open in a new tab so the session is never lost by clicking one.
+ * and then wipes every trace. Links open in a new tab so the session is never lost by clicking one. What step 1 and
+ * the choices know is carried over: the routes start from the pupil's situation, the school search from a saved study.
  */
 import { useStore } from '@nanostores/react';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { buildSummary } from '../../lib/choices/summary.ts';
+import { explorerStateOf, finderStudiesOf } from '../../lib/questionnaire/carry-over.ts';
+import { DEFAULT_STATE, type ExplorerState } from '../../lib/routes/explorer-state.ts';
+import { EMPTY_QUERY, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { $choices, initChoices } from '../../stores/choices.ts';
 import { $answers } from '../../stores/questionnaire.ts';
+import { $explorer } from '../../stores/route-explorer.ts';
+import { $finder, updateFinder } from '../../stores/school-finder.ts';
 import { wipeAllTraces } from '../../stores/wipe.ts';
-import ChoicesWorkspace from '../choices/ChoicesWorkspace.tsx';
 import SummaryView from '../choices/SummaryView.tsx';
 import Questionnaire from '../questionnaire/Questionnaire.tsx';
 import { loadFinderData, type Loaded } from '../schools/load-finder-data.ts';
@@ -22,6 +27,8 @@ import { SESSION_STEPS, type SessionStep } from './steps.ts';
 
 const RouteExplorer = lazy(() => import('../explorer/RouteExplorer.tsx'));
 const SchoolFinder = lazy(() => import('../schools/SchoolFinder.tsx'));
+// Only the Keuzes step needs the workspace (and its QR code): not part of the session's first load.
+const ChoicesWorkspace = lazy(() => import('../choices/ChoicesWorkspace.tsx'));
 
 interface Props {
   questions: Question[];
@@ -41,6 +48,13 @@ export default function Session({ questions, studies, weights, domainNames, over
   const answers = useStore($answers);
   const choices = useStore($choices);
   const heading = useRef<HTMLHeadingElement>(null);
+  const confirmWipe = useRef<HTMLDialogElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The routes start from the answers; edits in the Routes step are kept until the answers change.
+  const routesFrom = useRef<string | null>(null);
+  // The school search of the last visit to the Scholen step (null before the first visit).
+  const lastFinder = useRef<FinderQuery | null>(null);
+  const finder = useStore($finder);
   const hasData = answers.stage !== null || Object.keys(answers.items).length > 0 || choices.studies.length + choices.schools.length > 0 || choices.notes !== '';
 
   useEffect(() => void loadFinderData().then(setData), []);
@@ -56,6 +70,10 @@ export default function Session({ questions, studies, weights, domainNames, over
   const wipeAll = () => {
     wipeAllTraces();
     initChoices('memory');
+    $explorer.set(DEFAULT_STATE);
+    $finder.set(EMPTY_QUERY);
+    routesFrom.current = null;
+    lastFinder.current = null;
   };
   const start = () => {
     wipeAll();
@@ -64,10 +82,18 @@ export default function Session({ questions, studies, weights, domainNames, over
     requestAnimationFrame(() => heading.current?.focus());
   };
   const go = (next: SessionStep) => {
+    if (step === 'scholen') lastFinder.current = $finder.get();
+    if (next === 'routes') {
+      const carried: ExplorerState = explorerStateOf($answers.get());
+      const key = JSON.stringify(carried);
+      if (routesFrom.current !== key) $explorer.set(carried);
+      routesFrom.current = key;
+    }
     setStep(next);
     requestAnimationFrame(() => heading.current?.focus());
   };
   const finish = () => {
+    confirmWipe.current?.close();
     wipeAll();
     setPhase('closed');
     requestAnimationFrame(() => heading.current?.focus());
@@ -112,6 +138,9 @@ export default function Session({ questions, studies, weights, domainNames, over
           date: new Date().toISOString().slice(0, 10),
         })
       : null;
+  const finderTitles = new Map(data.status === 'ready' ? data.data.studies.map((s) => [s.id, s.title]) : []);
+  const savedForFinder = finderStudiesOf(choices.studies, new Set(finderTitles.keys()));
+  const finderStart: Partial<FinderQuery> = lastFinder.current ?? { studies: savedForFinder.slice(0, 1) };
   const current = SESSION_STEPS.find((s) => s.id === step)!;
   const index = SESSION_STEPS.indexOf(current);
 
@@ -137,17 +166,31 @@ export default function Session({ questions, studies, weights, domainNames, over
       {step === 'vragenlijst' && <Questionnaire questions={questions} studies={studies} weights={weights} domainNames={domainNames} inSession />}
       <Suspense fallback={<p role="status">Laden…</p>}>
         {step === 'routes' && <RouteExplorer studies={studies} domainNames={domainNames} syncUrl={false} />}
-        {step === 'scholen' && <SchoolFinder domainNames={domainNames} overview={overview} syncUrl={false} />}
+        {step === 'scholen' && savedForFinder.length > 0 && (
+          <div className="session-saved" role="group" aria-labelledby="session-saved-label">
+            <p id="session-saved-label">Zoek scholen voor een bewaarde studie:</p>
+            <ul className="inline">
+              {savedForFinder.map((id) => (
+                <li key={id}>
+                  <button type="button" className="button secondary" aria-pressed={finder.studies.length === 1 && finder.studies[0] === id} onClick={() => updateFinder({ studies: [id] })}>
+                    {finderTitles.get(id)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {step === 'scholen' && <SchoolFinder domainNames={domainNames} overview={overview} syncUrl={false} start={finderStart} />}
+        {step === 'keuzes' &&
+          (data.status === 'ready' ? (
+            <ChoicesWorkspace
+              data={data.data} places={data.places} catalogue={catalogue} questions={questions} weights={weights}
+              domainNames={domainNames} answers={answers.stage ? answers : null} summaryTitle="Samenvatting van ons gesprek"
+            />
+          ) : (
+            <p role="status">{data.status === 'error' ? data.error : 'Laden…'}</p>
+          ))}
       </Suspense>
-      {step === 'keuzes' &&
-        (data.status === 'ready' ? (
-          <ChoicesWorkspace
-            data={data.data} places={data.places} catalogue={catalogue} questions={questions} weights={weights}
-            domainNames={domainNames} answers={answers.stage ? answers : null} summaryTitle="Samenvatting van ons gesprek"
-          />
-        ) : (
-          <p role="status">{data.status === 'error' ? data.error : 'Laden…'}</p>
-        ))}
       {step === 'afsluiten' && (
         <div className="session-close">
           <div className="no-print">
@@ -163,8 +206,17 @@ export default function Session({ questions, studies, weights, domainNames, over
               </div>
             )}
             {phase !== 'closing' && (
-              <p><button type="button" className="button secondary" onClick={finish}>Sessie afsluiten zonder afdrukken</button></p>
+              <p><button type="button" className="button secondary" onClick={() => { confirmWipe.current?.showModal(); keepButton.current?.focus(); }}>Sessie afsluiten zonder afdrukken</button></p>
             )}
+            <dialog ref={confirmWipe} className="confirm" aria-labelledby="confirm-wipe-title" aria-describedby="confirm-wipe-text">
+              <h3 id="confirm-wipe-title">Alles wissen zonder af te drukken?</h3>
+              <p id="confirm-wipe-text">De antwoorden, keuzes en afspraken van deze sessie zijn dan weg. Ze komen niet meer terug.</p>
+              <p className="confirm-actions">
+                {/* The safe action comes first and has the focus: Enter or Escape keeps the session. */}
+                <button type="button" ref={keepButton} onClick={() => confirmWipe.current?.close()}>Nee, terug naar de sessie</button>{' '}
+                <button type="button" className="button secondary" onClick={finish}>Ja, wis alles</button>
+              </p>
+            </dialog>
           </div>
           {summary && <div className="print-area"><SummaryView summary={summary} title="Samenvatting van ons gesprek" /></div>}
         </div>

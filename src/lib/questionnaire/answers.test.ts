@@ -55,8 +55,22 @@ describe('profileFromAnswers', () => {
 describe('readSavedAnswers', () => {
   it('round-trips answers', () => {
     const saved = answers({ stage: 'latijn-2de-graad@4', attest: 'A', goal: 'open', items: { 'stem-1': 3, talen: 'weet-niet' }, adjust: { interests: { stem: 2 }, theory: 5 } });
-    expect(readSavedAnswers(serializeAnswers(saved), catalogue, questions)).toEqual({ answers: saved, problem: null });
-    expect(readSavedAnswers(null, catalogue, questions)).toEqual({ answers: null, problem: null });
+    expect(readSavedAnswers(serializeAnswers(saved), catalogue, questions)).toEqual({ answers: saved, step: 0, problem: null });
+    expect(readSavedAnswers(serializeAnswers(saved, 7), catalogue, questions, 'tab')).toEqual({ answers: saved, step: 7, problem: null });
+    expect(readSavedAnswers(null, catalogue, questions)).toEqual({ answers: null, step: 0, problem: null });
+  });
+
+  it('reads answers kept before the page was stored (no step) from the first page, and ignores a nonsense step', () => {
+    const saved = answers({ stage: 'latijn-2de-graad@4' });
+    expect(readSavedAnswers(JSON.stringify({ version: 1, answers: saved }), catalogue, questions).step).toBe(0);
+    expect(readSavedAnswers(JSON.stringify({ version: 1, answers: saved, step: -3 }), catalogue, questions).step).toBe(0);
+    expect(readSavedAnswers(JSON.stringify({ version: 1, answers: saved, step: '4' }), catalogue, questions).step).toBe(0);
+  });
+
+  it('says where unreadable data is and that it was left alone', () => {
+    expect(readSavedAnswers('{not json', catalogue, questions, 'tab').problem).toBe('Je bewaarde antwoorden in dit tabblad zijn beschadigd en konden niet gelezen worden. We hebben ze niet gewist.');
+    expect(readSavedAnswers('{"version":2}', catalogue, questions, 'device').problem).toMatch(/^Op dit toestel .* niet gewist\.$/);
+    expect(readSavedAnswers('{"version":1}', catalogue, questions, 'tab')).toEqual({ answers: null, step: 0, problem: expect.stringMatching(/in dit tabblad zijn onvolledig/) });
   });
 
   it('reports broken, old or foreign data in plain Dutch and never throws', () => {

@@ -125,25 +125,40 @@ export function resolvedFromAnswers(answers: Answers, questions: Question[], cat
 
 export const STORAGE_KEY = 'richtingwijzer:vragenlijst:v1';
 
+/** Where answers are kept: for this tab (sessionStorage, the default) or on this device (localStorage, chosen). */
+export type AnswersPlace = 'tab' | 'device';
+
 const isItem = (v: unknown): v is ItemAnswer => v === 'weet-niet' || (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5);
 
+export interface SavedAnswers {
+  /** The answers read, or null when there were none or they could not be read at all. */
+  answers: Answers | null;
+  /** The page the pupil was on (0 when unknown). */
+  step: number;
+  /** A plain-Dutch problem: data that could not be read (then `answers` is null and the data was left alone) or answers skipped. */
+  problem: string | null;
+}
+
 /**
- * Reads answers saved on this device. Returns the answers, or a plain-Dutch problem when the data is broken, from
- * an older version, or not ours. Unknown question ids are dropped (a question may have been removed since).
+ * Reads answers kept in this tab or on this device. Returns the answers and the page, or a plain-Dutch problem when
+ * the data is broken, from another version, or not ours; such data is never removed here (the caller keeps it until
+ * the user decides). Unknown question ids are dropped (a question may have been removed since).
  */
-export function readSavedAnswers(text: string | null, catalogue: RouteCatalogue, questions: Question[]): { answers: Answers | null; problem: string | null } {
-  if (text === null) return { answers: null, problem: null };
+export function readSavedAnswers(text: string | null, catalogue: RouteCatalogue, questions: Question[], place: AnswersPlace = 'device'): SavedAnswers {
+  if (text === null || text === '') return { answers: null, step: 0, problem: null };
+  const where = place === 'device' ? 'op dit toestel' : 'in dit tabblad';
+  const unreadable = (problem: string): SavedAnswers => ({ answers: null, step: 0, problem });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { answers: null, problem: 'Je bewaarde antwoorden op dit toestel zijn beschadigd en konden niet gelezen worden. We starten met een lege vragenlijst.' };
+    return unreadable(`Je bewaarde antwoorden ${where} zijn beschadigd en konden niet gelezen worden. We hebben ze niet gewist.`);
   }
   if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1) {
-    return { answers: null, problem: 'Op dit toestel staan antwoorden van een andere versie van Richtingwijzer. We konden ze niet gebruiken en starten met een lege vragenlijst.' };
+    return unreadable(`${where === 'op dit toestel' ? 'Op dit toestel' : 'In dit tabblad'} staan antwoorden van een andere versie van Richtingwijzer. We konden ze niet gebruiken en hebben ze niet gewist.`);
   }
   const raw = (data as { answers?: unknown }).answers;
-  if (typeof raw !== 'object' || raw === null) return { answers: null, problem: 'Je bewaarde antwoorden zijn onvolledig. We starten met een lege vragenlijst.' };
+  if (typeof raw !== 'object' || raw === null) return unreadable(`Je bewaarde antwoorden ${where} zijn onvolledig. We konden ze niet gebruiken en hebben ze niet gewist.`);
   const r = raw as Record<string, unknown>;
   const itemIds = new Set(questions.map((q) => q.id));
   const answers: Answers = structuredClone(EMPTY_ANSWERS);
@@ -172,9 +187,12 @@ export function readSavedAnswers(text: string | null, catalogue: RouteCatalogue,
     }
   }
   if (adjust && typeof adjust.theory === 'number' && adjust.theory >= 1 && adjust.theory <= 5) answers.adjust.theory = adjust.theory;
-  return { answers, problem: dropped > 0 ? `${dropped} bewaarde ${dropped === 1 ? 'antwoord klopte' : 'antwoorden klopten'} niet en ${dropped === 1 ? 'werd' : 'werden'} overgeslagen.` : null };
+  const rawStep = (data as { step?: unknown }).step;
+  const step = typeof rawStep === 'number' && Number.isInteger(rawStep) && rawStep >= 0 && rawStep < 100 ? rawStep : 0;
+  return { answers, step, problem: dropped > 0 ? `${dropped} bewaarde ${dropped === 1 ? 'antwoord klopte' : 'antwoorden klopten'} niet en ${dropped === 1 ? 'werd' : 'werden'} overgeslagen.` : null };
 }
 
-export function serializeAnswers(answers: Answers): string {
-  return JSON.stringify({ version: 1, answers });
+/** The answers and the page the pupil is on, as kept in storage. */
+export function serializeAnswers(answers: Answers, step = 0): string {
+  return JSON.stringify({ version: 1, answers, step });
 }

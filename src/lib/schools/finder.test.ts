@@ -92,6 +92,18 @@ describe('studies typed in the finder', () => {
     expect(resolveStudyText(studies, '   ').ok).toBe(false);
   });
 
+  it('suggests a study whose title holds the text, or whose name is in the text, and still filters nothing', () => {
+    const part = resolveStudyText(studies, 'keuken 7');
+    expect(part).toEqual({ ok: false, error: 'Geen richting gevonden met de naam "keuken 7".', suggestions: ['Restaurant en keuken (7)'] });
+    const titled = (id: string, name: string) => ({ ...study(id, name, 2, 'doorstroom', []), title: `${name} (2de graad, doorstroomfinaliteit)` });
+    const start = resolveStudyText([titled('grieks-latijn-2', 'Grieks-Latijn'), titled('latijn-2', 'Latijn')], 'Latijn 2de graad');
+    expect(start.ok).toBe(false);
+    if (!start.ok) expect(start.suggestions).toEqual(['Latijn (2de graad, doorstroomfinaliteit)', 'Grieks-Latijn (2de graad, doorstroomfinaliteit)']);
+    const longer = resolveStudyText(studies, 'Latijn in Gent');
+    expect(longer.ok).toBe(false);
+    if (!longer.ok) expect(longer.suggestions).toEqual(['Latijn (2)', 'Latijn (3)']);
+  });
+
   it('shows one title, or the shared name for several ids', () => {
     const byId = new Map(studies.map((s) => [s.id, s]));
     expect(studyFieldText(['latijn-2'], byId)).toBe('Latijn (2)');

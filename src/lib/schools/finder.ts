@@ -80,10 +80,13 @@ export function resolveStudyText(studies: readonly FinderStudy[], text: string):
   if (byTitle.length > 0) return { ok: true, value: byTitle.map((s) => s.id) };
   const byName = studies.filter((s) => normalizeName(s.name) === query);
   if (byName.length > 0) return { ok: true, value: byName.map((s) => s.id) };
+  // Close titles first: part of a title ("Latijn 2de graad"), a name inside the text ("Latijn in Gent"), then typos.
   const scored = studies
     .map((s) => {
       const name = normalizeName(s.name);
-      const distance = name.includes(query) ? 0 : Math.min(levenshtein(query, name), ...name.split(' ').map((w) => levenshtein(query, w) + 1));
+      const title = normalizeName(s.title);
+      const inside = title.startsWith(query) ? 0 : name.includes(query) || title.includes(query) ? 0.5 : ` ${query} `.includes(` ${name} `) ? 1 : null;
+      const distance = inside ?? Math.min(levenshtein(query, name), ...name.split(' ').map((w) => levenshtein(query, w) + 1));
       return { s, distance };
     })
     .filter((x) => x.distance <= Math.max(2, Math.floor(query.length / 3)))
