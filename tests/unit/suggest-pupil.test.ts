@@ -9,28 +9,15 @@ import { EMPTY_ANSWERS, resolvedFromAnswers, type Answers } from '../../src/lib/
 import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
 import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
 import { suggest, type PlaceOffer } from '../../src/lib/suggest/engine.ts';
+import { PUPIL_ANSWERS, PUPIL_ITEMS } from '../fixtures/issue17-pupil.ts';
 
 const content = loadContent('content');
 const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
 const weights = content.weights!;
 const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
 
-/** Every item of the questionnaire answered: making and repairing things high, care and languages low. */
-const items: Answers['items'] = {
-  elektronica: 4, 'zorg-patienten': 2, verhalen: 2, koken: 3, zaak: 3, dieren: 3, 'sport-aanleren': 2, tekenen: 4,
-  proeven: 3, talen: 2, kinderen: 2, administratie: 2, planten: 3, muziek: 3, gasten: 2, bouwen: 5,
-  trainen: 3, verkopen: 2, problemen: 3, film: 3, toestellen: 5, lezen: 2, natuur: 3, recepten: 3,
-  sportles: 2, computer: 3, organiseren: 3, kapsalon: 1,
-  praktijk: 5, theorie: 2, 'stijl-talen': 2, 'stijl-wiskunde': 3, 'stijl-handen': 5, 'stijl-mensen': 3,
-};
-const pupil: Answers = {
-  ...structuredClone(EMPTY_ANSWERS),
-  stage: 'basisoptie-moderne-talen-en-wetenschappen@2',
-  attest: 'B',
-  excluded: ['f:doorstroom'],
-  goal: 'open',
-  items,
-};
+const items: Answers['items'] = { ...PUPIL_ITEMS };
+const pupil: Answers = { ...structuredClone(EMPTY_ANSWERS), ...structuredClone(PUPIL_ANSWERS) };
 const resolved = resolvedFromAnswers(pupil, content.questions, catalogue)!;
 const run = (places?: ReadonlyMap<string, PlaceOffer>) => suggest(catalogue, resolved, weights, { domainNames, ...(places ? { places } : {}) });
 

@@ -31,13 +31,15 @@ interface Props {
   initialPlace?: string;
   /** Read-only view of someone else's shared choices. */
   readOnly?: Choices;
+  /** False when a shared link leaves out the suggestions (the pupil did not tick them). */
+  showSuggestions?: boolean;
   summaryTitle: string;
 }
 
 const MAX_COMPARE = 4;
 const today = () => new Date().toISOString().slice(0, 10);
 
-export default function ChoicesWorkspace({ data, places, catalogue, questions, weights, domainNames, answers, initialPlace = '', readOnly, summaryTitle }: Props) {
+export default function ChoicesWorkspace({ data, places, catalogue, questions, weights, domainNames, answers, initialPlace = '', readOnly, showSuggestions = true, summaryTitle }: Props) {
   const uid = useId();
   const own = useStore($choices);
   const choices = readOnly ?? own;
@@ -54,7 +56,7 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
     () => buildSummary({ answers, choices: { studies: chosenStudies, schools: chosenSchools, notes: '' }, questions, catalogue, weights, domainNames, studies, schools, date: today() }),
     [answers, chosenStudies, chosenSchools, questions, catalogue, weights, domainNames, studies, schools],
   );
-  const summary = { ...withoutNotes, notes: notes.trim() };
+  const summary = { ...withoutNotes, notes: notes.trim(), ...(showSuggestions ? {} : { suggestions: [], interests: [] }) };
   const comparing = compare.filter((id) => choices.studies.includes(id));
 
   return (
@@ -158,7 +160,7 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
         <section aria-labelledby={`${uid}-share`} className="no-print">
           <h2 id={`${uid}-share`}>Delen</h2>
           <p>Neem je keuzes mee naar je gsm of stuur ze door. Wat je deelt, staat alleen in de link zelf.</p>
-          <ShareLink shared={{ v: 1, choices, ...(answers ? { answers } : {}), ...(place ? { place: placeText.trim() } : {}) }} />
+          <ShareLink choices={choices} answers={answers} place={place ? placeText : ''} />
         </section>
       )}
 
