@@ -8,7 +8,8 @@ import type { RouteCatalogue } from '../routes/catalogue.ts';
 import { exclusionOf, parseStartKey, positionOf } from '../routes/explorer-state.ts';
 import type { Exclusion } from '../routes/types.ts';
 import type { ProfileData, StyleKey } from '../suggest/profile.ts';
-import { profileItems, type ResolvedProfile } from '../suggest/resolve-profile.ts';
+import { profileItems } from '../suggest/items.ts';
+import type { ResolvedProfile } from '../suggest/resolve-profile.ts';
 
 export type ItemAnswer = 1 | 2 | 3 | 4 | 5 | 'weet-niet';
 

@@ -26,7 +26,8 @@ import {
   typeReason,
   type Riasec,
 } from './reasons.ts';
-import type { ProfileItem, ResolvedProfile } from './resolve-profile.ts';
+import type { ProfileItem } from './items.ts';
+import type { ResolvedProfile } from './resolve-profile.ts';
 
 export interface Suggestion {
   id: string;

@@ -7,20 +7,14 @@ import type { RouteCatalogue } from '../routes/catalogue.ts';
 import { normalizeName, resolveExclusion, resolveStart } from '../routes/resolve.ts';
 import type { Attest, Exclusion, Position } from '../routes/types.ts';
 import type { ProfileData, StyleKey } from './profile.ts';
-import type { Riasec } from './reasons.ts';
 import type { Question } from '../../schemas/question.ts';
+import { profileItems, type ProfileItem } from './items.ts';
+
+export type { ProfileItem } from './items.ts';
 
 export interface ProfileProblem {
   field: string;
   message: string;
-}
-
-/** One answered interest item (1-5), with what the engine needs to name it and its type of work. */
-export interface ProfileItem {
-  id: string;
-  text: string;
-  riasec: Riasec;
-  value: number;
 }
 
 export interface ResolvedProfile {
@@ -39,14 +33,6 @@ export interface ResolvedProfile {
 export function domainOf(name: string): DomainId | undefined {
   const key = normalizeName(name);
   return DOMAIN_IDS.find((d) => normalizeName(d) === key);
-}
-
-/** The answered interest items (1-5) in the order of the questionnaire; "weet ik niet" and unknown ids left out. */
-export function profileItems(answers: Readonly<Record<string, unknown>>, questions: readonly Question[]): ProfileItem[] {
-  return questions.flatMap((q) => {
-    const value = answers[q.id];
-    return q.soort === 'interesse' && typeof value === 'number' ? [{ id: q.id, text: q.tekst, riasec: q.riasec, value }] : [];
-  });
 }
 
 const withSuggestions = (error: string, suggestions: string[]) =>
