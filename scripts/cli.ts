@@ -59,7 +59,7 @@ function main(argv: string[]): number {
         const weightsFile = join(root, 'content/questionnaire/weights.yaml');
         const weights = parseWeights(readFileSync(weightsFile, 'utf8'), 'content/questionnaire/weights.yaml');
         const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
-        const answer = suggestCommand(catalogue, weights, rest, (path) => readFileSync(path, 'utf8'), domainNames);
+        const answer = suggestCommand(catalogue, weights, rest, (path) => readFileSync(path, 'utf8'), domainNames, content.questions);
         process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
         return 0;
       }

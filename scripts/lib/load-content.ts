@@ -161,5 +161,16 @@ function readQuestionnaire(contentRoot: string, repoRoot: string, problems: Cont
       problems.push({ file: relative(repoRoot, weightsPath), field: '', message: (error as Error).message });
     }
   }
+  if (weights) {
+    // The single items are named by id in weights.yaml: a typo would silently never count.
+    const file = relative(repoRoot, weightsPath);
+    const items = new Set(questions.filter((q) => q.soort === 'interesse').map((q) => q.id));
+    for (const id of Object.keys(weights.vragen.woorden)) {
+      if (!items.has(id)) problems.push({ file, field: `vragen.woorden.${id}`, message: `geen interessevraag met id "${id}" in questions.yaml` });
+    }
+    for (const id of items) {
+      if (!(id in weights.vragen.woorden)) problems.push({ file, field: `vragen.woorden`, message: `de interessevraag "${id}" heeft geen woorden` });
+    }
+  }
   return { questions, weights };
 }

@@ -30,6 +30,8 @@ export const profileSchema = z
       .passthrough()
       .optional(),
     goal: z.enum(['hoger-onderwijs', 'werken', 'open']).optional(),
+    /** The single interest items by question id (see content/questionnaire/questions.yaml). */
+    items: z.record(z.string(), score).optional(),
   })
   .passthrough();
 

@@ -6,6 +6,8 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { DOMAIN_IDS } from './enums.ts';
 
+const RIASEC = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
+
 const points = z.number().finite();
 
 const goalPoints = z
@@ -16,6 +18,10 @@ export const weightsSchema = z
   .object({
     start: z.number().min(0).max(100),
     interesse: z.object({ perPunt: points }).strict(),
+    vragen: z.object({ perPunt: points, woorden: z.record(z.string(), z.array(z.string().min(2))) }).strict(),
+    types: z
+      .object({ perPunt: points, domeinen: z.record(z.enum(DOMAIN_IDS), z.array(z.enum(RIASEC)).min(1)) })
+      .strict(),
     leerstijl: z
       .object({ perPuntVerschil: points, stap: z.object({ praktijk: z.number(), evenwicht: z.number(), theorie: z.number() }).strict() })
       .strict(),
@@ -26,12 +32,18 @@ export const weightsSchema = z
       })
       .strict(),
     aansluiting: points,
+    verwant: points,
+    scholen: z.object({ dichtbijKm: z.number().positive(), dichtbij: points, verKm: z.number().positive(), ver: points }).strict(),
     status: z.object({ open: points, voorwaarde: points, 'vraag-raad': points }).strict(),
     kenmerken: z.array(
       z
         .object({
           stijl: z.enum(['talen', 'wiskunde', 'handen', 'mensen']),
-          omschrijving: z.string().min(3),
+          /** What the trait is, for /vragenlijst/hoe-werkt-het/. */
+          naam: z.string().min(3),
+          /** Whole sentences without the closing period, for a high and a low answer (reasons/kenmerk). */
+          ja: z.string().min(3),
+          nee: z.string().min(3),
           perPunt: points,
           woorden: z.array(z.string().min(2)),
           domeinen: z.array(z.enum(DOMAIN_IDS)),

@@ -39,7 +39,7 @@ test('a full CLB session by keyboard: questionnaire, suggestions, shortlist, agr
   await press(page, 'Toon mijn voorstellen');
 
   // Two suggestions into the shortlist.
-  const suggestions = page.locator('ol.suggestions > li');
+  const suggestions = page.locator('.suggestions > li');
   await expect(suggestions.first()).toBeVisible();
   const chosenIds: string[] = [];
   for (const i of [0, 1]) {

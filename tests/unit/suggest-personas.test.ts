@@ -66,7 +66,7 @@ describe('personas', () => {
     const result = run({ version: 1, stage: '2A', year: 2, attest: { type: 'A' }, interests: { 'Maatschappij en welzijn': 5, STEM: 1 }, style: { mensen: 5 }, goal: 'open' });
     const first = catalogue.get(result.suggestions[0]!.id)!;
     expect(first.domein).toContain('maatschappij-en-welzijn');
-    expect(result.suggestions[0]!.reasons.join(' ')).toMatch(/Maatschappij en welzijn je boeit \(5 op 5\)/);
+    expect(result.suggestions[0]!.reasons.join(' ')).toMatch(/Het studiedomein Maatschappij en welzijn boeit je \(5 op 5\)/);
     expect(result.suggestions.every((s) => !catalogue.get(s.id)!.domein.includes('stem') || catalogue.get(s.id)!.domein.length > 1)).toBe(true);
   });
 
@@ -184,6 +184,8 @@ describe('properties over generated profiles', () => {
       }
       const scores = result.suggestions.map((s) => s.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      // An option with the same score as a suggestion is never called a worse fit.
+      for (const n of result.notSuggested) if (n.score !== null && scores.includes(n.score)) expect(n.reasons[0]).not.toMatch(/minder goed/);
       expect(suggest(catalogue, resolve(profile), weights)).toEqual(result);
     }
   });

@@ -3,7 +3,7 @@
  * printable summary. Used on /keuzes/ and in the counsellor's session; the store decides where things are kept.
  */
 import { useStore } from '@nanostores/react';
-import { useId, useMemo, useState } from 'react';
+import { Suspense, lazy, useId, useMemo, useState } from 'react';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { MAX_NOTES, type Choices } from '../../lib/choices/schema.ts';
@@ -14,9 +14,11 @@ import type { FinderData, Place } from '../../lib/schools/finder-data.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { resolvePlace } from '../../lib/schools/place.ts';
 import { $choices, setChoices, toggleChoice } from '../../stores/choices.ts';
-import ShareLink from './ShareLink.tsx';
 import StudyCompare from './StudyCompare.tsx';
 import SummaryView from './SummaryView.tsx';
+
+// The share form (link, share sheet, QR code) loads after the lists, so the page is usable sooner.
+const ShareLink = lazy(() => import('./ShareLink.tsx'));
 
 interface Props {
   data: FinderData;
@@ -31,13 +33,15 @@ interface Props {
   initialPlace?: string;
   /** Read-only view of someone else's shared choices. */
   readOnly?: Choices;
+  /** False when a shared link leaves out the suggestions (the pupil did not tick them). */
+  showSuggestions?: boolean;
   summaryTitle: string;
 }
 
 const MAX_COMPARE = 4;
 const today = () => new Date().toISOString().slice(0, 10);
 
-export default function ChoicesWorkspace({ data, places, catalogue, questions, weights, domainNames, answers, initialPlace = '', readOnly, summaryTitle }: Props) {
+export default function ChoicesWorkspace({ data, places, catalogue, questions, weights, domainNames, answers, initialPlace = '', readOnly, showSuggestions = true, summaryTitle }: Props) {
   const uid = useId();
   const own = useStore($choices);
   const choices = readOnly ?? own;
@@ -54,7 +58,7 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
     () => buildSummary({ answers, choices: { studies: chosenStudies, schools: chosenSchools, notes: '' }, questions, catalogue, weights, domainNames, studies, schools, date: today() }),
     [answers, chosenStudies, chosenSchools, questions, catalogue, weights, domainNames, studies, schools],
   );
-  const summary = { ...withoutNotes, notes: notes.trim() };
+  const summary = { ...withoutNotes, notes: notes.trim(), ...(showSuggestions ? {} : { suggestions: [], interests: [] }) };
   const comparing = compare.filter((id) => choices.studies.includes(id));
 
   return (
@@ -158,7 +162,9 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
         <section aria-labelledby={`${uid}-share`} className="no-print">
           <h2 id={`${uid}-share`}>Delen</h2>
           <p>Neem je keuzes mee naar je gsm of stuur ze door. Wat je deelt, staat alleen in de link zelf.</p>
-          <ShareLink shared={{ v: 1, choices, ...(answers ? { answers } : {}), ...(place ? { place: placeText.trim() } : {}) }} />
+          <Suspense fallback={<p role="status">Delen laden…</p>}>
+            <ShareLink choices={choices} answers={answers} place={place ? placeText : ''} />
+          </Suspense>
         </section>
       )}
 

@@ -10,7 +10,8 @@ import type { SuggestWeights } from '../../schemas/weights.ts';
 import { MAX_ITEMS, type Shared } from '../../lib/choices/schema.ts';
 import { decodeShare, shareValueFromHash } from '../../lib/choices/share-link.ts';
 import { keepKnown } from '../../lib/choices/stored.ts';
-import type { Answers } from '../../lib/questionnaire/answers.ts';
+import { STORAGE_KEY, readSavedAnswers, type Answers } from '../../lib/questionnaire/answers.ts';
+import { showsSuggestions } from '../../lib/choices/share-parts.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 import { $choices, $choicesMessage, $tier, $unreadableOnDevice, initChoices, replaceUnreadable, setChoices, setTier } from '../../stores/choices.ts';
@@ -25,6 +26,20 @@ interface Props {
   domainNames: Record<string, string>;
 }
 
+/** Answers the questionnaire kept in this tab (sessionStorage) or on this device (localStorage), if readable. */
+function keptAnswers(catalogue: RouteCatalogue, questions: Question[]): Answers | null {
+  for (const name of ['sessionStorage', 'localStorage'] as const) {
+    try {
+      const text = window[name].getItem(STORAGE_KEY);
+      const read = text === null ? null : readSavedAnswers(text, catalogue, questions).answers;
+      if (read?.stage) return read;
+    } catch {
+      // Blocked storage: nothing kept there.
+    }
+  }
+  return null;
+}
+
 type SharedView = { status: 'none' } | { status: 'reading' } | { status: 'ok'; shared: Shared; dropped: number } | { status: 'broken'; message: string };
 
 export default function MyChoices({ questions, studies, weights, domainNames }: Props) {
@@ -36,10 +51,14 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
   const unreadable = useStore($unreadableOnDevice);
   const own = useStore($choices);
 
+  // The questionnaire's answers, when it kept them for this tab or device: the pupil may put them in a share link.
+  const [ownAnswers, setOwnAnswers] = useState<Answers | null>(null);
+
   useEffect(() => {
     initChoices();
     void loadFinderData().then(setLoaded);
-  }, []);
+    setOwnAnswers(keptAnswers(catalogue, questions));
+  }, [catalogue, questions]);
 
   // A share link is read when the data is there (to check its ids), and again when the fragment changes.
   useEffect(() => {
@@ -79,7 +98,7 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
     $choicesMessage.set('Alles is gewist: er staat niets meer over jou op dit toestel (alleen de offline kopie van de site zelf, die voor iedereen dezelfde is).');
   };
 
-  const workspace = (answers: Answers | null, readOnly: Shared['choices'] | undefined, place: string | undefined, title: string) => (
+  const workspace = (answers: Answers | null, readOnly: Shared['choices'] | undefined, place: string | undefined, title: string, showSuggestions = true) => (
     <ChoicesWorkspace
       data={loaded.data}
       places={loaded.places}
@@ -90,6 +109,7 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
       answers={answers}
       readOnly={readOnly}
       initialPlace={place}
+      showSuggestions={showSuggestions}
       summaryTitle={title}
     />
   );
@@ -127,11 +147,11 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
             <button type="button" onClick={() => adopt(view.shared)}>Bewaar bij mijn keuzes</button>{' '}
             <button type="button" className="button secondary" onClick={closeShared}>Naar mijn eigen keuzes</button>
           </div>
-          {workspace((view.shared.answers as Answers | undefined) ?? null, view.shared.choices, view.shared.place, 'Gedeelde keuzes')}
+          {workspace((view.shared.answers as Answers | undefined) ?? null, view.shared.choices, view.shared.place, 'Gedeelde keuzes', showsSuggestions(view.shared))}
         </>
       ) : (
         <>
-          {workspace(null, undefined, undefined, 'Mijn keuzes')}
+          {workspace(ownAnswers, undefined, undefined, 'Mijn keuzes')}
           <section aria-labelledby="bewaren" className="no-print">
             <h2 id="bewaren">Bewaren en wissen</h2>
             <label className="choice">

@@ -1,33 +1,72 @@
 /**
- * A share link for the current choices: made on request, shown as text to copy and as a QR code to scan with a
- * phone. The link carries everything in the fragment (#k=…), which is never sent to a server.
+ * A share link for the current choices. The pupil first ticks what goes in (studies and schools always; the
+ * situation with the attest, the suggestions with their reasons, the agreements, the place when ticked); the link
+ * is then offered through the phone's share sheet (Web Share API) where the browser has one, to copy, and as a QR
+ * code. Everything is in the fragment (#k=…), which is never sent to a server.
  */
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { qrPath } from '../../lib/choices/qr-path.ts';
-import type { Shared } from '../../lib/choices/schema.ts';
+import type { Choices } from '../../lib/choices/schema.ts';
+import { availableParts, sharedFor, type ShareParts } from '../../lib/choices/share-parts.ts';
 import { SHARE_PARAM, encodeShare } from '../../lib/choices/share-link.ts';
+import type { Answers } from '../../lib/questionnaire/answers.ts';
 
 interface Props {
-  shared: Shared;
+  choices: Choices;
+  answers: Answers | null;
+  place: string;
 }
 
-export default function ShareLink({ shared }: Props) {
+const PART_LABELS: Record<keyof ShareParts, { label: string; missing: string }> = {
+  situation: { label: 'Waar je nu staat en je attest', missing: 'vul eerst de vragenlijst in' },
+  suggestions: { label: 'Je voorstellen uit de vragenlijst, met waarom', missing: 'kan alleen samen met waar je nu staat' },
+  notes: { label: 'Je afspraken', missing: 'nog geen afspraken' },
+  place: { label: 'De plaats waarvan je scholen vergeleek', missing: 'geen plaats gekozen' },
+};
+
+export default function ShareLink({ choices, answers, place }: Props) {
+  const uid = useId();
+  const can = availableParts(choices, answers, place);
+  const [ticked, setTicked] = useState<ShareParts>({ situation: true, suggestions: true, notes: true, place: true });
   const [link, setLink] = useState<string | null>(null);
-  const [qr, setQr] = useState<{ size: number; version: number; path: string } | null>(null);
+  const [qr, setQr] = useState<{ size: number; path: string } | null>(null);
   const [status, setStatus] = useState('');
+  // The share sheet exists only in the browser (and not in every one): known after the first render.
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => setCanShare(typeof navigator !== 'undefined' && typeof navigator.share === 'function'), []);
+
+  const missing = (part: keyof ShareParts) => (!can[part] && part === 'suggestions' ? PART_LABELS.situation.missing : PART_LABELS[part].missing);
+  const tick = (part: keyof ShareParts, on: boolean) => {
+    setTicked({ ...ticked, [part]: on });
+    // A link made before no longer holds what is ticked now.
+    if (link) {
+      setLink(null);
+      setQr(null);
+      setStatus('Je koos iets anders: maak de link opnieuw.');
+    }
+  };
   const make = async () => {
     try {
-      const value = await encodeShare(shared);
+      const value = await encodeShare(sharedFor(choices, answers, place, ticked));
       const url = `${window.location.origin}/keuzes/#${SHARE_PARAM}=${value}`;
       // The QR encoder is loaded only when a link is made.
       const { encode } = await import('uqr');
       const code = encode(url, { ecc: 'L', border: 2 });
-      setQr({ size: code.size, version: code.version, path: qrPath(code.data) });
+      setQr({ size: code.size, path: qrPath(code.data) });
       setLink(url);
-      setStatus('De link is klaar. Iedereen met deze link ziet deze keuzes; hij gaat niet langs een server.');
+      setStatus('De link is klaar. Iedereen met deze link ziet wat je aanvinkte; hij gaat niet langs een server.');
     } catch {
       setLink(null);
       setStatus('De link kon niet gemaakt worden. Je keuzes blijven wel staan.');
+    }
+  };
+  const share = async () => {
+    try {
+      await navigator.share({ title: 'Mijn keuzes in Richtingwijzer', text: 'Dit zijn mijn studiekeuzes in Richtingwijzer.', url: link! });
+      setStatus('Gedeeld.');
+    } catch (error) {
+      // Closing the share sheet is not an error.
+      if ((error as Error).name !== 'AbortError') setStatus('Delen lukte niet: kopieer de link.');
     }
   };
   const copy = async () => {
@@ -40,6 +79,20 @@ export default function ShareLink({ shared }: Props) {
   };
   return (
     <div className="share">
+      <fieldset className="share-parts">
+        <legend>Wat zet je in de link?</legend>
+        <p className="hint">Je gekozen studies en scholen staan er altijd in. Kies wat er nog bij mag.</p>
+        {(Object.keys(PART_LABELS) as (keyof ShareParts)[]).map((part) => {
+          const available = can[part] && (part !== 'suggestions' || ticked.situation);
+          return (
+            <label className="choice" key={part}>
+              <input type="checkbox" name={`${uid}-${part}`} checked={available && ticked[part]} disabled={!available} onChange={(e) => tick(part, e.target.checked)} />{' '}
+              {PART_LABELS[part].label}
+              {!available && <span className="meta-inline"> ({missing(part)})</span>}
+            </label>
+          );
+        })}
+      </fieldset>
       <button type="button" onClick={() => void make()}>{link ? 'Maak de link opnieuw' : 'Maak een deellink'}</button>
       <p role="status" className="save-status">{status}</p>
       {link && qr && (
@@ -47,6 +100,7 @@ export default function ShareLink({ shared }: Props) {
           <label htmlFor="share-link">Deellink</label>
           <div className="inline">
             <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+            {canShare && <button type="button" onClick={() => void share()}>Deel</button>}
             <button type="button" className="button secondary" onClick={() => void copy()}>Kopieer</button>
           </div>
           <figure className="qr">
@@ -54,7 +108,7 @@ export default function ShareLink({ shared }: Props) {
               <rect width={qr.size} height={qr.size} fill="#fff" />
               <path d={qr.path} fill="#000" />
             </svg>
-            <figcaption className="source">Scan met de camera van je gsm. {link.length} tekens, QR-versie {qr.version}.</figcaption>
+            <figcaption className="source">Richt de camera van een gsm op deze code: de link gaat dan open op die gsm.</figcaption>
           </figure>
         </div>
       )}

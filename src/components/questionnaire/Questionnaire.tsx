@@ -4,7 +4,7 @@
  * when the pupil chooses so; "wis alles" removes everything. The page says which. Everything runs in the browser: no request leaves the page after it has loaded.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { readSavedAnswers, type ItemAnswer } from '../../lib/questionnaire/answers.ts';
@@ -24,9 +24,11 @@ import {
   setSaveOnDevice,
   wipeEverything,
 } from '../../stores/questionnaire.ts';
-import ResultView from './ResultView.tsx';
 import ScaleItem from './ScaleItem.tsx';
 import SituationPages from './SituationPages.tsx';
+
+// The result (the suggestion engine and its reasons) loads when the pupil reaches it, so the first page stays light.
+const ResultView = lazy(() => import('./ResultView.tsx'));
 
 interface Props {
   questions: Question[];
@@ -137,15 +139,17 @@ export default function Questionnaire({ questions, studies, weights, domainNames
           </>
         )}
         {page.kind === 'resultaat' && (
-          <ResultView
-            catalogue={catalogue}
-            questions={questions}
-            weights={weights}
-            domainNames={domainNames}
-            answers={answers}
-            onAdjust={(adjust, goal) => setAnswers({ adjust, goal })}
-            onEdit={() => go(1)}
-          />
+          <Suspense fallback={<p role="status">Je voorstellen worden berekend…</p>}>
+            <ResultView
+              catalogue={catalogue}
+              questions={questions}
+              weights={weights}
+              domainNames={domainNames}
+              answers={answers}
+              onAdjust={(adjust, goal) => setAnswers({ adjust, goal })}
+              onEdit={() => go(1)}
+            />
+          </Suspense>
         )}
       </section>
 

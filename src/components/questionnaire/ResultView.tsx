@@ -12,6 +12,7 @@ import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { encodeState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { suggest } from '../../lib/suggest/engine.ts';
+import { groupByScore } from '../../lib/suggest/groups.ts';
 import StatusChip from '../explorer/StatusChip.tsx';
 import SaveToggle from '../choices/SaveToggle.tsx';
 import { useChoices } from '../choices/use-choices.ts';
@@ -70,21 +71,33 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
       <p role="status" className="result-count">
         {result.suggestions.length} voorstellen uit {result.reachable.length} mogelijke stappen voor volgend schooljaar.
       </p>
-      <ol className="suggestions">
-        {result.suggestions.map((s) => (
-          <li key={`${s.id}@${s.year}`} data-id={s.id}>
-            <h3>
-              <a href={`/studies/${s.id}/`}>{s.name}</a>
-              {s.year && s.year !== 7 ? <span className="meta-inline"> · {yearLabel(s.year)}</span> : null}
-            </h3>
-            <p className="score">Past bij je antwoorden: <strong>{s.score}</strong> op 100 {s.status !== 'open' && <StatusChip status={s.status} />}</p>
-            <ul className="reasons">{s.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
-            <p className="links">
-              <a href={`/studies/${s.id}/`}>Meer over {s.name}<span className="visually-hidden"> (studiepagina)</span></a>
-              {' · '}
-              <a href={routeLink(s.id)}>Bekijk de route<span className="visually-hidden"> naar {s.name}</span></a>
-            </p>
-            <SaveToggle kind="study" id={s.id} name={s.name} handle={saved} />
+      <ol className="suggestion-ranks">
+        {groupByScore(result.suggestions).map((group) => (
+          <li key={`${group.score}-${group.items[0]!.id}`}>
+            {group.items.length > 1 && (
+              <p className="even">
+                Deze {group.items.length} passen even goed bij je antwoorden (<strong>{group.score}</strong> op 100). Ze staan op
+                alfabet, niet in volgorde.
+              </p>
+            )}
+            <ul className="suggestions">
+              {group.items.map((s) => (
+                <li key={`${s.id}@${s.year}`} data-id={s.id}>
+                  <h3>
+                    <a href={`/studies/${s.id}/`}>{s.name}</a>
+                    {s.year && s.year !== 7 ? <span className="meta-inline"> · {yearLabel(s.year)}</span> : null}
+                  </h3>
+                  <p className="score">Past bij je antwoorden: <strong>{s.score}</strong> op 100 {s.status !== 'open' && <StatusChip status={s.status} />}</p>
+                  <ul className="reasons">{s.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+                  <p className="links">
+                    <a href={`/studies/${s.id}/`}>Meer over {s.name}<span className="visually-hidden"> (studiepagina)</span></a>
+                    {' · '}
+                    <a href={routeLink(s.id)}>Bekijk de route<span className="visually-hidden"> naar {s.name}</span></a>
+                  </p>
+                  <SaveToggle kind="study" id={s.id} name={s.name} handle={saved} />
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ol>

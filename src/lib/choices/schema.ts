@@ -47,8 +47,8 @@ export type SharedAnswers = z.infer<typeof answersSchema>;
 /** The stored format: our app name and a version, so foreign or older data is recognised as such. */
 export const storedSchema = z.object({ app: z.literal('richtingwijzer'), v: z.literal(1), choices: choicesSchema }).strict();
 
-/** The share link's content. */
-export const sharedSchema = z
+/** The share link's content, version 1: everything the link held was shown. Still read, never written. */
+export const sharedV1Schema = z
   .object({
     v: z.literal(1),
     choices: choicesSchema,
@@ -57,4 +57,20 @@ export const sharedSchema = z
     place: z.string().max(80).optional(),
   })
   .strict();
+
+/**
+ * Version 2: the pupil chose what goes in. `answers` then holds the situation (and the items only when
+ * `suggestions` is true); `suggestions` says whether the suggestions and their reasons are shown.
+ */
+export const sharedV2Schema = z
+  .object({
+    v: z.literal(2),
+    choices: choicesSchema,
+    answers: answersSchema.optional(),
+    suggestions: z.boolean(),
+    place: z.string().max(80).optional(),
+  })
+  .strict();
+
+export const sharedSchema = z.discriminatedUnion('v', [sharedV1Schema, sharedV2Schema]);
 export type Shared = z.infer<typeof sharedSchema>;

@@ -16,6 +16,7 @@ import { routesTo } from '../routes/routes-to.ts';
 import type { Attest, Position } from '../routes/types.ts';
 import { yearLabel } from '../routes/labels.ts';
 import { suggest } from '../suggest/engine.ts';
+import { formatScore } from '../suggest/reasons.ts';
 import type { FinderSchool, FinderStudy } from '../schools/finder-data.ts';
 import { NET_LABELS } from '../schools/labels.ts';
 import type { Choices } from './schema.ts';
@@ -87,7 +88,7 @@ export function buildSummary(input: SummaryInput): Summary {
   const result = resolved ? suggest(catalogue, resolved, input.weights, { domainNames: domainNames as Record<DomainId, string> }) : null;
   const interests = Object.entries(profile?.interests ?? {})
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'nl'))
-    .map(([name, value]) => `${name}: ${Math.round(value * 10) / 10} op 5`);
+    .map(([name, value]) => `${name}: ${formatScore(Math.round(value * 10) / 10)} op 5`);
   return {
     date: input.date,
     situation: answers ? situation(answers, catalogue, domainNames) : [],

@@ -31,6 +31,7 @@ describe('profileFromAnswers', () => {
       interests: { STEM: 4.5 },
       style: { theory: 1.5, talen: 4 },
       goal: 'werken',
+      items: { 'stem-1': 5, 'stem-2': 4 },
     });
     // The profile is valid for the resolver (the same names the CLI accepts).
     expect('profile' in resolveProfile(catalogue, profile!)).toBe(true);
@@ -103,7 +104,7 @@ describe('resolvedFromAnswers', () => {
     ];
     for (const change of cases) {
       const a = answers(change);
-      const byName = resolveProfile(catalogue, profileFromAnswers(a, questions, names)!);
+      const byName = resolveProfile(catalogue, profileFromAnswers(a, questions, names)!, questions);
       expect('profile' in byName && byName.profile, JSON.stringify(change)).toEqual(resolvedFromAnswers(a, questions, catalogue));
     }
   });

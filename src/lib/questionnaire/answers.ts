@@ -8,6 +8,7 @@ import type { RouteCatalogue } from '../routes/catalogue.ts';
 import { exclusionOf, parseStartKey, positionOf } from '../routes/explorer-state.ts';
 import type { Exclusion } from '../routes/types.ts';
 import type { ProfileData, StyleKey } from '../suggest/profile.ts';
+import { profileItems } from '../suggest/items.ts';
 import type { ResolvedProfile } from '../suggest/resolve-profile.ts';
 
 export type ItemAnswer = 1 | 2 | 3 | 4 | 5 | 'weet-niet';
@@ -95,6 +96,8 @@ export function profileFromAnswers(answers: Answers, questions: Question[], doma
   if (answers.adjust.theory !== null) style.theory = answers.adjust.theory;
   if (Object.keys(style).length > 0) profile.style = style;
   if (answers.goal) profile.goal = answers.goal;
+  const items = profileItems(answers.items, questions);
+  if (items.length > 0) profile.items = Object.fromEntries(items.map((i) => [i.id, i.value]));
   return profile;
 }
 
@@ -113,6 +116,7 @@ export function resolvedFromAnswers(answers: Answers, questions: Question[], cat
   const exclusions = type === 'B' ? answers.excluded.map((k) => exclusionOf(catalogue, k)).filter((e): e is Exclusion => e !== null) : [];
   const style = styleFromItems(answers, questions);
   if (answers.adjust.theory !== null) style.theory = answers.adjust.theory;
+  const items = profileItems(answers.items, questions);
   return {
     position,
     attest: { type, exclusions },
@@ -120,6 +124,7 @@ export function resolvedFromAnswers(answers: Answers, questions: Question[], cat
     interests: { ...interestsFromItems(answers, questions), ...answers.adjust.interests },
     style,
     goal: answers.goal ?? 'open',
+    ...(items.length > 0 ? { items } : {}),
   };
 }
 

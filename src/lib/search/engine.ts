@@ -3,6 +3,7 @@
  * built on MiniSearch (chosen over Fuse.js by the figures in scripts/bench-search.ts; see README).
  */
 import MiniSearch from 'minisearch';
+import { expandEveryday } from './everyday.ts';
 import { cleanQuery, normalizeTerm, tokenize } from './normalize.ts';
 import { GROUP_ORDER, type SearchGroup, type SearchRecord } from './records.ts';
 
@@ -48,7 +49,7 @@ export function createSearchEngine(records: SearchRecord[]): SearchEngine {
     search(query, limit = 30) {
       const cleaned = cleanQuery(query);
       if (cleaned.length < 2) return [];
-      const results = index.search(cleaned, {
+      const results = index.search(expandEveryday(cleaned), {
         boost: { name: 4, synonyms: 2.5, beroepen: 1.5, subjects: 1, domains: 0.8 },
         prefix: (term) => term.length >= 3,
         fuzzy: fuzziness,

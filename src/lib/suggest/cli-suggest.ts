@@ -5,6 +5,7 @@
 import { profileSchema } from '../../schemas/profile.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import type { DomainId } from '../../schemas/enums.ts';
+import type { Question } from '../../schemas/question.ts';
 import type { RouteCatalogue } from '../routes/catalogue.ts';
 import { UsageError } from '../routes/cli-routes.ts';
 import { suggest } from './engine.ts';
@@ -19,7 +20,7 @@ export interface SuggestAnswer {
 }
 
 /** Validates the text of a profile file; every problem names `file › field`. */
-export function readProfile(text: string, file: string, catalogue: RouteCatalogue) {
+export function readProfile(text: string, file: string, catalogue: RouteCatalogue, questions: readonly Question[] = []) {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -31,7 +32,7 @@ export function readProfile(text: string, file: string, catalogue: RouteCatalogu
     const lines = parsed.error.issues.map((i) => `✖ ${file} › ${i.path.join('.') || '(profiel)'}: ${i.message}`);
     throw new UsageError(`Het profiel klopt niet:\n${lines.join('\n')}`);
   }
-  const resolved = resolveProfile(catalogue, parsed.data as ProfileData);
+  const resolved = resolveProfile(catalogue, parsed.data as ProfileData, questions);
   if ('problems' in resolved) {
     throw new UsageError(`Het profiel klopt niet:\n${resolved.problems.map((p) => `✖ ${file} › ${p.field}: ${p.message}`).join('\n')}`);
   }
@@ -44,6 +45,7 @@ export function suggestCommand(
   args: string[],
   readFile: (path: string) => string,
   domainNames: Partial<Record<DomainId, string>> = {},
+  questions: readonly Question[] = [],
 ): SuggestAnswer {
   const all = args.includes('--all');
   const files = args.filter((a) => a !== '--all');
@@ -57,7 +59,7 @@ export function suggestCommand(
   } catch {
     throw new UsageError(`Kan ${file} niet lezen.`);
   }
-  const profile = readProfile(text, file, catalogue);
+  const profile = readProfile(text, file, catalogue, questions);
   const result = suggest(catalogue, profile, weights, { domainNames });
   return {
     reachable: result.reachable,

@@ -3,12 +3,30 @@
  * the reasons behind it in plain Dutch. The points come from content/questionnaire/weights.yaml. No randomness:
  * the same profile always gives the same list. It suggests; the pupil decides.
  */
-import { BALANCE_LABELS } from '../content/labels.ts';
-import type { DomainId, Finaliteit } from '../../schemas/enums.ts';
+import type { DomainId } from '../../schemas/enums.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { DESTINATION, isNaOk4Jaar, isVoorbereidendJaar, type RouteCatalogue } from '../routes/catalogue.ts';
 import { nextSteps } from '../routes/next-steps.ts';
 import type { RouteStudy, Step } from '../routes/types.ts';
+import {
+  changeReason,
+  conditionReason,
+  CONTINUES_REASON,
+  CROSS_DOMAIN_REASON,
+  domainReason,
+  goalReason,
+  itemReason,
+  leadsToReason,
+  lowerReason,
+  sameAsShownReason,
+  sameDomainReason,
+  schoolsReason,
+  styleReason,
+  traitReason,
+  typeReason,
+  type Riasec,
+} from './reasons.ts';
+import type { ProfileItem } from './items.ts';
 import type { ResolvedProfile } from './resolve-profile.ts';
 
 export interface Suggestion {
@@ -39,11 +57,19 @@ export interface SuggestResult {
   notes: string[];
 }
 
-export interface EngineOptions {
-  domainNames?: Partial<Record<DomainId, string>>;
+/** Schools that offer a step near the place the caller knows (the session's Scholen step; not the questionnaire). */
+export interface PlaceOffer {
+  /** Schools within weights.scholen.dichtbijKm. */
+  nearby: number;
+  /** Distance to the nearest school that offers it, or null when no school with coordinates does. */
+  nearestKm: number | null;
 }
 
-const STYLE_WORDS = (theory: number) => (theory <= 2 ? 'praktisch' : theory >= 4 ? 'theoretisch' : 'met een mix van theorie en praktijk');
+export interface EngineOptions {
+  domainNames?: Partial<Record<DomainId, string>>;
+  /** Optional: per study id, the schools near the pupil's place. Without it, distance plays no part. */
+  places?: ReadonlyMap<string, PlaceOffer>;
+}
 
 function domainName(domein: DomainId, options: EngineOptions): string {
   return options.domainNames?.[domein] ?? (domein === 'stem' ? 'STEM' : domein.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()));
@@ -57,7 +83,10 @@ interface Scored {
   reasons: { text: string; weight: number }[];
 }
 
-function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weights: SuggestWeights, options: EngineOptions): Scored {
+/** Marks a reason that carries no points but tells the step apart (listed last). */
+const INFO = 0.001;
+
+function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weights: SuggestWeights, options: EngineOptions, now: RouteStudy | undefined, riasec: Partial<Record<Riasec, number>>): Scored {
   const reasons: { text: string; weight: number }[] = [];
   let score = weights.start;
   const add = (points: number, text: string) => {
@@ -71,24 +100,31 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
     .map((d) => ({ d, value: profile.interests[d]! }))
     .sort((a, b) => b.value - a.value);
   const best = rated[0];
-  if (best) {
-    const points = (best.value - 3) * weights.interesse.perPunt;
-    const name = domainName(best.d, options);
-    if (best.value >= 3.5) add(points, `Je gaf aan dat ${name} je boeit (${format(best.value)} op 5).`);
-    else if (best.value <= 2.5) add(points, `Je gaf aan dat ${name} je minder boeit (${format(best.value)} op 5).`);
-    else add(points, `${name} boeit je gemiddeld (${format(best.value)} op 5).`);
-  } else if (study.domein.includes('domeinoverschrijdend')) {
-    reasons.push({ text: 'Deze richting hoort niet bij één studiedomein: ze is breed en vooral theoretisch.', weight: 0.1 });
+  if (best) add((best.value - 3) * weights.interesse.perPunt, domainReason(domainName(best.d, options), best.value));
+  else if (study.domein.includes('domeinoverschrijdend')) reasons.push({ text: CROSS_DOMAIN_REASON, weight: 0.1 });
+
+  // The single interest items that fit this step by name, and the type of work (RIASEC) they stand for.
+  const items = fittingItems(study, profile.items ?? [], weights);
+  if (items.length > 0) {
+    const mean = items.reduce((sum, i) => sum + i.value, 0) / items.length;
+    const points = (mean - 3) * weights.vragen.perPunt;
+    // Name the items that pull hardest (at most two), each with its share of the points.
+    const telling = items.filter((i) => i.value !== 3).sort((a, b) => Math.abs(b.value - 3) - Math.abs(a.value - 3) || a.id.localeCompare(b.id)).slice(0, 2);
+    score += points;
+    for (const item of telling) reasons.push({ text: itemReason(item.text, item.value as 1 | 2 | 4 | 5), weight: ((item.value - 3) * weights.vragen.perPunt) / items.length });
   }
+  const types = items.length > 0 ? [...new Set(items.map((i) => i.riasec))] : study.domein.flatMap((d) => weights.types.domeinen[d] ?? []);
+  const typeScores = types.flatMap((t) => (riasec[t] !== undefined ? [{ t, value: riasec[t]! }] : [])).sort((a, b) => b.value - a.value || a.t.localeCompare(b.t));
+  const type = typeScores[0];
+  if (type && type.value !== 3) add((type.value - 3) * weights.types.perPunt, typeReason(type.t, type.value));
 
   // Theory or practice.
   const theory = profile.style.theory;
   if (theory !== undefined && study.balance) {
     const distance = Math.abs(theory - weights.leerstijl.stap[study.balance]);
     const points = -distance * weights.leerstijl.perPuntVerschil;
-    const words = `Je leert graag ${STYLE_WORDS(theory)}; deze stap is ${BALANCE_LABELS[study.balance].toLowerCase()}.`;
-    if (distance <= 1.5) add(Math.min(0, points) === 0 ? 0.01 : points, words);
-    else add(points, `Let op: ${words.charAt(0).toLowerCase()}${words.slice(1)}`);
+    if (distance <= 1.5) add(Math.min(0, points) === 0 ? 0.01 : points, styleReason(theory, study.balance, true));
+    else add(points, styleReason(theory, study.balance, false));
   }
 
   // The goal after secondary school: by finaliteit for a richting, by what it leads to for a step after it.
@@ -98,10 +134,7 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
       const points = weights.doel[profile.goal][study.finaliteit];
       add(points, goalReason(profile.goal, study.finaliteit, points));
     } else if (leadsTo) {
-      const points = weights.doel[profile.goal][leadsTo];
-      const wish = profile.goal === 'hoger-onderwijs' ? 'Je wil verder studeren' : 'Je wil gaan werken';
-      const what = leadsTo === 'hoger-onderwijs' ? 'dit is een stap naar het hoger onderwijs' : 'dit is een stap naar werk';
-      add(points, `${wish}: ${what}.`);
+      add(weights.doel[profile.goal][leadsTo], leadsToReason(profile.goal, leadsTo));
     }
   }
 
@@ -115,20 +148,47 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
       study.domein.some((d) => trait.domeinen.includes(d)) ||
       (trait.balans !== undefined && study.balance === trait.balans);
     if (!fits) continue;
-    const points = (value - 3) * trait.perPunt;
-    add(points, value > 3 ? `Je gaf aan dat ${trait.omschrijving} je liggen (${format(value)} op 5): dat komt hier veel aan bod.` : `Je gaf aan dat ${trait.omschrijving} je minder liggen (${format(value)} op 5), en dat komt hier veel aan bod.`);
+    add((value - 3) * trait.perPunt, traitReason(value > 3 ? trait.ja : trait.nee, value));
   }
 
-  if (step.logical && step.move === 'verder') add(weights.aansluiting, 'Dit sluit aan bij wat je nu volgt.');
+  // How the step continues or changes what the pupil does now.
+  if (step.logical && step.move === 'verder') add(weights.aansluiting, CONTINUES_REASON);
+  const shared = now?.domein.find((d) => d !== 'domeinoverschrijdend' && study.domein.includes(d));
+  if (shared && step.move === 'verder' && step.id !== now?.id) add(weights.verwant, sameDomainReason(domainName(shared, options)));
+  if (now?.balance && study.balance && now.balance !== study.balance && step.move === 'verder') reasons.push({ text: changeReason(now.balance, study.balance), weight: INFO });
+
+  // Schools near the place the caller knows.
+  const offer = options.places?.get(step.id);
+  if (offer) {
+    const { dichtbijKm, verKm } = weights.scholen;
+    const points = offer.nearestKm !== null && offer.nearestKm <= dichtbijKm ? weights.scholen.dichtbij : offer.nearestKm === null || offer.nearestKm > verKm ? weights.scholen.ver : 0;
+    score += points;
+    reasons.push({ text: schoolsReason(offer.nearby, dichtbijKm, offer.nearestKm), weight: points === 0 ? INFO : points });
+  }
 
   const statusPoints = step.status === 'uitgesloten' ? 0 : weights.status[step.status];
   if (step.status !== 'open') {
     // The rules add the condition last (the duaal age, the finaliteit step, the Latijn practice), after the base rule.
-    const why = step.reasons.at(-1)?.text ?? '';
     score += statusPoints;
-    reasons.push({ text: `${step.status === 'voorwaarde' ? 'Voorwaarde' : 'Vraag raad'}: ${why}`, weight: -100 });
+    reasons.push({ text: conditionReason(step.status === 'voorwaarde' ? 'voorwaarde' : 'vraag-raad', step.reasons.at(-1)?.text ?? ''), weight: -100 });
   }
   return { step, study, score: Math.max(0, Math.min(100, Math.round(score))), reasons };
+}
+
+/** The pupil's mean per type of work (RIASEC) over the answered interest items, to one decimal. */
+export function riasecMeans(items: readonly ProfileItem[]): Partial<Record<Riasec, number>> {
+  const sums = new Map<Riasec, number[]>();
+  for (const item of items) sums.set(item.riasec, [...(sums.get(item.riasec) ?? []), item.value]);
+  return Object.fromEntries([...sums].map(([t, values]) => [t, Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10]));
+}
+
+/** "Binnen- en buitenschrijnwerk" → " binnen- en buitenschrijnwerk ": words start after a space. */
+const wordsOf = (name: string) => ` ${name.toLowerCase().replace(/[()/,]/g, ' ').replace(/\s+/g, ' ')} `;
+
+/** The answered interest items whose words (weights.yaml, vragen.woorden) start a word of the step's name. */
+export function fittingItems(study: RouteStudy, items: readonly ProfileItem[], weights: SuggestWeights): ProfileItem[] {
+  const name = wordsOf(study.name);
+  return items.filter((item) => (weights.vragen.woorden[item.id] ?? []).some((w) => name.includes(` ${w.toLowerCase()}`)));
 }
 
 /** What a step outside the richtingen leads to, for the goal question. */
@@ -139,19 +199,6 @@ function afterSecondary(study: RouteStudy): 'hoger-onderwijs' | 'werken' | null 
   if (study.kind === 'zevende-jaar' && !isNaOk4Jaar(study)) return 'werken';
   return null;
 }
-
-function goalReason(goal: 'hoger-onderwijs' | 'werken', finaliteit: Finaliteit, points: number): string {
-  if (goal === 'hoger-onderwijs') {
-    if (finaliteit === 'doorstroom') return 'Je wil verder studeren: deze richting bereidt je voor op het hoger onderwijs.';
-    if (finaliteit === 'dubbele-finaliteit') return 'Je wil verder studeren: deze richting bereidt voor op werken én op het hoger onderwijs.';
-    return 'Je wil verder studeren: deze richting bereidt vooral voor op werken. Verder studeren kan later in een graduaat, of in een bachelor als je eerst het 7de jaar volgt dat voorbereidt op het hoger onderwijs.';
-  }
-  if (finaliteit === 'arbeidsmarkt') return 'Je wil gaan werken: deze richting bereidt je voor op een beroep.';
-  if (finaliteit === 'dubbele-finaliteit') return 'Je wil gaan werken: deze richting bereidt voor op een beroep én op verder studeren.';
-  return points < 0 ? 'Je wil gaan werken: deze richting bereidt vooral voor op verder studeren.' : 'Deze richting bereidt voor op verder studeren.';
-}
-
-const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1).replace('.', ','));
 
 function sortReasons(reasons: { text: string; weight: number }[]): string[] {
   // Conditions first (they matter most), then the strongest reasons for, then the ones against.
@@ -174,13 +221,20 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
   // Buitengewoon onderwijs depends on a CLB verslag, not on interests: it is never ranked against the rest.
   const fromBuso = catalogue.get(profile.position.kind === 'study' ? profile.position.id : '')?.kind === 'buso';
   const needsVerslag = (s: Step) => !fromBuso && catalogue.get(s.id)?.kind === 'buso';
+  const now = profile.position.kind === 'study' ? catalogue.get(profile.position.id) : undefined;
+  const riasec = riasecMeans(profile.items ?? []);
   const scored = candidates
     .filter((s) => !needsVerslag(s))
-    .map((step) => scoreStep(step, catalogue.get(step.id)!, profile, weights, options))
+    .map((step) => scoreStep(step, catalogue.get(step.id)!, profile, weights, options, now, riasec))
     .sort((a, b) => b.score - a.score || a.study.name.localeCompare(b.study.name, 'nl') || a.step.id.localeCompare(b.step.id));
 
-  const top = scored.slice(0, weights.voorstellen);
-  const rest = scored.slice(weights.voorstellen);
+  // Steps with the same score as the last suggestion are shown too (the view groups equal scores), up to twice the
+  // number; the ones beyond that are never called a worse fit.
+  const lastScore = scored[weights.voorstellen - 1]?.score;
+  let cut = Math.min(scored.length, weights.voorstellen);
+  while (cut < scored.length && cut < 2 * weights.voorstellen && scored[cut]!.score === lastScore) cut += 1;
+  const top = scored.slice(0, cut);
+  const rest = scored.slice(cut);
   const excluded = result.steps.filter((s) => s.status === 'uitgesloten');
   if (result.attest.type === 'B' && result.attest.exclusions.length > 0 && excluded.length > 0) {
     notes.push(`Met je B-attest zijn ${excluded.length} ${excluded.length === 1 ? 'richting' : 'richtingen'} uitgesloten. Die stellen we niet voor.`);
@@ -202,7 +256,7 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
         name: s.study.name,
         year: s.step.year,
         score: s.score,
-        reasons: [`Mag wel, maar past minder goed bij je antwoorden (score ${s.score}).`, ...sortReasons(s.reasons)],
+        reasons: [s.score === lastScore ? sameAsShownReason(s.score, cut) : lowerReason(s.score), ...sortReasons(s.reasons)],
       })),
       ...buso,
       ...excluded.map((s) => ({

@@ -12,6 +12,8 @@ export interface ProfileData {
   interests?: Record<string, number>;
   style?: { theory?: number; talen?: number; wiskunde?: number; handen?: number; mensen?: number };
   goal?: 'hoger-onderwijs' | 'werken' | 'open';
+  /** Extra field: the single interest items by question id (1-5), so suggestions can name them. */
+  items?: Record<string, number>;
 }
 
 export type StyleKey = 'theory' | 'talen' | 'wiskunde' | 'handen' | 'mensen';

@@ -7,6 +7,10 @@ import type { RouteCatalogue } from '../routes/catalogue.ts';
 import { normalizeName, resolveExclusion, resolveStart } from '../routes/resolve.ts';
 import type { Attest, Exclusion, Position } from '../routes/types.ts';
 import type { ProfileData, StyleKey } from './profile.ts';
+import type { Question } from '../../schemas/question.ts';
+import { profileItems, type ProfileItem } from './items.ts';
+
+export type { ProfileItem } from './items.ts';
 
 export interface ProfileProblem {
   field: string;
@@ -21,6 +25,8 @@ export interface ResolvedProfile {
   interests: Partial<Record<DomainId, number>>;
   style: Partial<Record<StyleKey, number>>;
   goal: 'hoger-onderwijs' | 'werken' | 'open';
+  /** The answered interest items; absent for a profile that only has the means per domein. */
+  items?: ProfileItem[];
 }
 
 /** "STEM", "land- en tuinbouw", "Economie en organisatie" → the domein id. */
@@ -32,7 +38,8 @@ export function domainOf(name: string): DomainId | undefined {
 const withSuggestions = (error: string, suggestions: string[]) =>
   suggestions.length > 0 ? `${error} Bedoel je: ${suggestions.slice(0, 3).join('; ')}?` : error;
 
-export function resolveProfile(catalogue: RouteCatalogue, profile: ProfileData): { profile: ResolvedProfile } | { problems: ProfileProblem[] } {
+/** `questions` (the questionnaire) is needed to read the profile's single items; without it only the means count. */
+export function resolveProfile(catalogue: RouteCatalogue, profile: ProfileData, questions: readonly Question[] = []): { profile: ResolvedProfile } | { problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
   const attestIn = profile.attest;
   const getuigschrift = attestIn && 'getuigschrift' in attestIn ? attestIn.getuigschrift : undefined;
@@ -58,7 +65,14 @@ export function resolveProfile(catalogue: RouteCatalogue, profile: ProfileData):
     if (!domein) problems.push({ field: `interests.${key}`, message: `Onbekend studiedomein "${key}". Gebruik bv. "STEM", "Taal en cultuur" of "Voeding en horeca".` });
     else interests[domein] = value;
   }
+  if (questions.length > 0) {
+    const known = new Set(questions.filter((q) => q.soort === 'interesse').map((q) => q.id));
+    for (const key of Object.keys(profile.items ?? {})) {
+      if (!known.has(key)) problems.push({ field: `items.${key}`, message: `Onbekende interessevraag "${key}". De vragen staan op /vragenlijst/hoe-werkt-het/.` });
+    }
+  }
   if (problems.length > 0 || !start.ok) return { problems };
+  const items = profileItems(profile.items ?? {}, questions);
 
   const attest: Attest = attestIn && 'type' in attestIn ? { type: attestIn.type, exclusions } : { type: 'A', exclusions: [] };
   const style: Partial<Record<StyleKey, number>> = {};
@@ -71,6 +85,7 @@ export function resolveProfile(catalogue: RouteCatalogue, profile: ProfileData):
       interests,
       style,
       goal: profile.goal ?? 'open',
+      ...(items.length > 0 ? { items } : {}),
     },
   };
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_ANSWERS, type Answers } from '../questionnaire/answers.ts';
+import type { Choices } from './schema.ts';
+import { decodeShare, encodeShare } from './share-link.ts';
+import { availableParts, sharedFor, showsSuggestions, type ShareParts } from './share-parts.ts';
+
+const choices: Choices = { studies: ['bouw-2de-graad', 'hout-2de-graad'], schools: ['ivg-school-37085-1'], notes: 'Opendeurdag in maart.' };
+const answers: Answers = {
+  ...structuredClone(EMPTY_ANSWERS),
+  stage: 'basisoptie-moderne-talen-en-wetenschappen@2',
+  attest: 'B',
+  excluded: ['f:doorstroom'],
+  goal: 'open',
+  items: { bouwen: 5, toestellen: 4 },
+  adjust: { interests: { stem: 5 }, theory: null },
+};
+const all: ShareParts = { situation: true, suggestions: true, notes: true, place: true };
+
+describe('share parts', () => {
+  it('puts in everything ticked, and the suggestions only with the items they are computed from', () => {
+    expect(sharedFor(choices, answers, ' 9000 ', all)).toEqual({ v: 2, choices, answers, suggestions: true, place: '9000' });
+  });
+
+  it('the situation without the suggestions keeps the attest but none of the interest answers', () => {
+    const shared = sharedFor(choices, answers, '', { ...all, suggestions: false });
+    expect(shared.suggestions).toBe(false);
+    expect(shared.answers).toEqual({ ...answers, items: {}, adjust: { interests: {}, theory: null } });
+    expect(shared.answers!.attest).toBe('B');
+    expect(shared.answers!.excluded).toEqual(['f:doorstroom']);
+  });
+
+  it('leaves out what is not ticked: situation (and so the suggestions), agreements, place', () => {
+    const shared = sharedFor(choices, answers, '9000', { situation: false, suggestions: true, notes: false, place: false });
+    expect(shared).toEqual({ v: 2, choices: { ...choices, notes: '' }, suggestions: false });
+  });
+
+  it('cannot share what is not there', () => {
+    expect(availableParts({ ...choices, notes: '  ' }, null, '')).toEqual({ situation: false, suggestions: false, notes: false, place: false });
+    expect(sharedFor(choices, null, '', all)).toEqual({ v: 2, choices, suggestions: false });
+  });
+
+  it('a version 2 link reads back exactly; a version 1 link stays readable and shows its suggestions', async () => {
+    const v2 = sharedFor(choices, answers, '2018', { ...all, suggestions: false });
+    expect(await decodeShare(await encodeShare(v2))).toEqual({ ok: true, shared: v2 });
+    const v1 = { v: 1 as const, choices, answers };
+    const read = await decodeShare(await encodeShare(v1));
+    expect(read).toEqual({ ok: true, shared: v1 });
+    expect(read.ok && showsSuggestions(read.shared)).toBe(true);
+    expect(showsSuggestions({ v: 1, choices })).toBe(false);
+    expect(showsSuggestions(v2)).toBe(false);
+  });
+});
