@@ -11,6 +11,7 @@ import { guideSchema } from './schemas/guide.ts';
 import { questionSchema } from './schemas/question.ts';
 import { schoolSchema } from './schemas/school.ts';
 import { studySchema } from './schemas/study.ts';
+import { translationGlossarySchema, translationLanguageSchema, translationPageSchema } from './schemas/translation.ts';
 
 const contentDir = process.env.RW_CONTENT_DIR ?? './content';
 /** A fixture folder without a questionnaire uses the real one, so fixture builds only test what they change. */
@@ -38,6 +39,19 @@ export const collections = {
   schools: defineCollection({
     loader: glob({ pattern: '*.json', base: `${contentDir}/schools` }),
     schema: schoolSchema,
+  }),
+  // Home-language versions of the key pages: content/translations/<lang>/<page>.md, glossary.yaml, language.yaml.
+  translations: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: `${contentDir}/translations` }),
+    schema: translationPageSchema,
+  }),
+  translationGlossaries: defineCollection({
+    loader: glob({ pattern: '*/glossary.yaml', base: `${contentDir}/translations` }),
+    schema: translationGlossarySchema,
+  }),
+  translationLanguages: defineCollection({
+    loader: glob({ pattern: '*/language.yaml', base: `${contentDir}/translations` }),
+    schema: translationLanguageSchema,
   }),
   questions: defineCollection({
     loader: file(QUESTIONS_FILE),

@@ -17,6 +17,16 @@ import { schoolSchema, type SchoolData } from '../../src/schemas/school.ts';
 import { validateSchools } from '../../src/lib/schools/validate-schools.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
+import { checkTranslations, type LanguageFiles } from '../../src/lib/translations/check.ts';
+import { MARKDOWN_PAGES } from '../../src/lib/translations/pages.ts';
+import {
+  translationGlossarySchema,
+  translationLanguageSchema,
+  translationPageSchema,
+  type TranslationGlossaryData,
+  type TranslationLanguageData,
+  type TranslationPageData,
+} from '../../src/schemas/translation.ts';
 
 export interface Entry<T> {
   id: string;
@@ -33,6 +43,7 @@ export interface LoadedContent {
   questions: Question[];
   weights: SuggestWeights | null;
   schools: Entry<SchoolData>[];
+  translations: LoadedLanguage[];
   problems: ContentProblem[];
 }
 
@@ -110,7 +121,60 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
   const { questions, weights } = readQuestionnaire(contentRoot, repoRoot, problems);
   const schools = readCollection(contentRoot, 'schools', '.json', schoolSchema, problems, repoRoot);
   problems.push(...validateSchools(schools, listIds(join(contentRoot, 'studies'), '.md')));
-  return { studies, domains, glossary, guides, questions, weights, schools, problems };
+  const translations = readTranslations(contentRoot, repoRoot, glossary, problems);
+  return { translations, studies, domains, glossary, guides, questions, weights, schools, problems };
+}
+
+export interface LoadedLanguage {
+  lang: string;
+  pages: Entry<TranslationPageData>[];
+  glossary?: Entry<TranslationGlossaryData>;
+  language?: Entry<TranslationLanguageData>;
+}
+
+/** One YAML file with its schema, or undefined (with a problem) when it is missing or invalid. */
+function readYamlFile<S extends z.ZodTypeAny>(path: string, schema: S, problems: ContentProblem[], repoRoot: string): Entry<z.output<S>> | undefined {
+  if (!existsSync(path)) return undefined;
+  const file = relative(repoRoot, path);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, field: '', message: `ongeldige YAML: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+  const result = schema.safeParse(raw ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.'), message: issue.message });
+    return undefined;
+  }
+  return { id: file, file, data: result.data, body: '' };
+}
+
+/** content/translations/<lang>/: the pages, the glossary and the frame labels, with the completeness checks. */
+function readTranslations(contentRoot: string, repoRoot: string, glossary: Entry<GlossaryData>[], problems: ContentProblem[]): LoadedLanguage[] {
+  const root = join(contentRoot, 'translations');
+  // A fixture folder without translations tests something else; the real content is checked by tests/unit.
+  if (!existsSync(root)) return [];
+  const languages = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((lang) => ({
+      lang,
+      pages: readCollection(root, lang, '.md', translationPageSchema, problems, repoRoot),
+      glossary: readYamlFile(join(root, lang, 'glossary.yaml'), translationGlossarySchema, problems, repoRoot),
+      language: readYamlFile(join(root, lang, 'language.yaml'), translationLanguageSchema, problems, repoRoot),
+    }));
+  const files: LanguageFiles[] = languages.map((l) => ({ ...l, folder: relative(repoRoot, join(root, l.lang)) }));
+  problems.push(
+    ...checkTranslations({
+      dutchGlossary: glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases })),
+      pages: MARKDOWN_PAGES,
+      languages: files,
+    }),
+  );
+  return languages;
 }
 
 /** The questionnaire and the engine's weights (content/questionnaire), with the same checks as the build. */

@@ -1,0 +1,28 @@
+/**
+ * Dutch words inside a translated text are written [[term]] (a term of the Dutch glossary, checked) or [[nl:words]]
+ * (other Dutch words, such as a name the school uses). Both are shown in Dutch with lang="nl".
+ */
+export type DutchSegment = { text: string; dutch?: 'term' | 'other' };
+
+const MARK = /\[\[(nl:)?([^\]]+)\]\]/g;
+
+export function splitDutch(text: string): DutchSegment[] {
+  const segments: DutchSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(MARK)) {
+    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+    segments.push({ text: match[2]!, dutch: match[1] ? 'other' : 'term' });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last) });
+  return segments;
+}
+
+/** The glossary terms a text marks, with the line they are on (1-based). */
+export function markedTerms(text: string): { term: string; line: number }[] {
+  return text.split('\n').flatMap((line, index) =>
+    splitDutch(line)
+      .filter((s) => s.dutch === 'term')
+      .map((s) => ({ term: s.text, line: index + 1 })),
+  );
+}

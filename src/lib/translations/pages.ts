@@ -1,0 +1,41 @@
+/**
+ * The pages that exist in every home language, each with the Dutch page it translates. A translated page lives at
+ * /<lang>/<id>/; the glossary page is built from content/translations/<lang>/glossary.yaml, the others from
+ * content/translations/<lang>/<id>.md.
+ */
+import { SITE_LANGUAGES, type SiteLanguage } from './languages.ts';
+
+export interface TranslatedPage {
+  id: string;
+  /** Path of the Dutch original on this site. */
+  dutchPath: string;
+  /** The Dutch original in content/guides, whose glossary terms the translation must name too. */
+  dutchGuide?: string;
+}
+
+export const GLOSSARY_PAGE = 'begrippen';
+
+export const TRANSLATED_PAGES: TranslatedPage[] = [
+  { id: 'hulp', dutchPath: '/hulp/', dutchGuide: 'waar-vind-je-hulp' },
+  { id: 'attesten', dutchPath: '/attesten/', dutchGuide: 'attesten-uitgelegd' },
+  { id: GLOSSARY_PAGE, dutchPath: '/begrippen/' },
+];
+
+/** Markdown pages a translation must have (every translated page except the glossary, which is data). */
+export const MARKDOWN_PAGES = TRANSLATED_PAGES.filter((p) => p.id !== GLOSSARY_PAGE).map((p) => p.id);
+
+export function translatedPath(lang: SiteLanguage, pageId: string): string {
+  const page = TRANSLATED_PAGES.find((p) => p.id === pageId);
+  if (!page) throw new Error(`unknown translated page "${pageId}"`);
+  return lang === 'nl' ? page.dutchPath : `/${lang}/${pageId}/`;
+}
+
+/** The same page in every language (Dutch included), for hreflang links and the language switch. */
+export function alternatesOf(pageId: string): { lang: SiteLanguage; href: string }[] {
+  return SITE_LANGUAGES.map((lang) => ({ lang, href: translatedPath(lang, pageId) }));
+}
+
+/** Where a language's home is: the Dutch home page, or the index of translated pages. */
+export function languageHome(lang: SiteLanguage): string {
+  return lang === 'nl' ? '/' : `/${lang}/`;
+}
