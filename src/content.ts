@@ -14,8 +14,8 @@ import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
 import { RouteCatalogue } from './lib/routes/catalogue.ts';
 import { toRouteStudy } from './lib/routes/route-study.ts';
-import { checkTranslations } from './lib/translations/check.ts';
-import { MARKDOWN_PAGES } from './lib/translations/pages.ts';
+import { checkTranslations, termIdsIn } from './lib/translations/check.ts';
+import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from './lib/translations/pages.ts';
 
 export type Study = CollectionEntry<'studies'>;
 export type Domain = CollectionEntry<'domains'>;
@@ -41,7 +41,7 @@ async function load() {
   if (problems.length > 0) {
     throw new Error(`Content has ${problems.length} broken reference(s) or link(s):\n${formatProblems(problems)}`);
   }
-  const translations = await loadTranslations(glossary);
+  const translations = await loadTranslations(glossary, guides);
   const domains = (await getCollection('domains')).sort((a, b) => a.data.order - b.data.order);
   // The file loader keeps the order of the YAML file, which is the order of the questionnaire.
   const questions = (await getCollection('questions')).map((q) => q.data);
@@ -64,7 +64,7 @@ async function load() {
 }
 
 /** The home-language versions per language, checked for completeness against the Dutch glossary and pages. */
-async function loadTranslations(glossary: GlossaryTerm[]) {
+async function loadTranslations(glossary: GlossaryTerm[], guides: CollectionEntry<'guides'>[]) {
   const pages = await getCollection('translations');
   const glossaries = await getCollection('translationGlossaries');
   const labels = await getCollection('translationLanguages');
@@ -85,9 +85,12 @@ async function loadTranslations(glossary: GlossaryTerm[]) {
     };
   });
   if (!existsSync(dir)) return languages;
+  const dutchGlossary = glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases }));
   const problems = checkTranslations({
-    dutchGlossary: glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases })),
+    dutchGlossary,
     pages: MARKDOWN_PAGES,
+    linkable: TRANSLATED_PAGES.map((p) => p.id),
+    dutchTermsOfPage: dutchTermsOfPages(guides.map((g) => ({ id: g.id, body: g.body ?? '' })), (text) => termIdsIn(text, dutchGlossary)),
     languages,
   });
   if (problems.length > 0) throw new Error(`De vertalingen zijn niet volledig:\n${formatProblems(problems)}`);

@@ -17,8 +17,8 @@ import { schoolSchema, type SchoolData } from '../../src/schemas/school.ts';
 import { validateSchools } from '../../src/lib/schools/validate-schools.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
-import { checkTranslations, type LanguageFiles } from '../../src/lib/translations/check.ts';
-import { MARKDOWN_PAGES } from '../../src/lib/translations/pages.ts';
+import { checkTranslations, termIdsIn, type LanguageFiles } from '../../src/lib/translations/check.ts';
+import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from '../../src/lib/translations/pages.ts';
 import {
   translationGlossarySchema,
   translationLanguageSchema,
@@ -121,7 +121,7 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
   const { questions, weights } = readQuestionnaire(contentRoot, repoRoot, problems);
   const schools = readCollection(contentRoot, 'schools', '.json', schoolSchema, problems, repoRoot);
   problems.push(...validateSchools(schools, listIds(join(contentRoot, 'studies'), '.md')));
-  const translations = readTranslations(contentRoot, repoRoot, glossary, problems);
+  const translations = readTranslations(contentRoot, repoRoot, glossary, guides, problems);
   return { translations, studies, domains, glossary, guides, questions, weights, schools, problems };
 }
 
@@ -152,7 +152,13 @@ function readYamlFile<S extends z.ZodTypeAny>(path: string, schema: S, problems:
 }
 
 /** content/translations/<lang>/: the pages, the glossary and the frame labels, with the completeness checks. */
-function readTranslations(contentRoot: string, repoRoot: string, glossary: Entry<GlossaryData>[], problems: ContentProblem[]): LoadedLanguage[] {
+function readTranslations(
+  contentRoot: string,
+  repoRoot: string,
+  glossary: Entry<GlossaryData>[],
+  guides: Entry<GuideData>[],
+  problems: ContentProblem[],
+): LoadedLanguage[] {
   const root = join(contentRoot, 'translations');
   // A fixture folder without translations tests something else; the real content is checked by tests/unit.
   if (!existsSync(root)) return [];
@@ -167,10 +173,13 @@ function readTranslations(contentRoot: string, repoRoot: string, glossary: Entry
       language: readYamlFile(join(root, lang, 'language.yaml'), translationLanguageSchema, problems, repoRoot),
     }));
   const files: LanguageFiles[] = languages.map((l) => ({ ...l, folder: relative(repoRoot, join(root, l.lang)) }));
+  const dutchGlossary = glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases }));
   problems.push(
     ...checkTranslations({
-      dutchGlossary: glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases })),
+      dutchGlossary,
       pages: MARKDOWN_PAGES,
+      linkable: TRANSLATED_PAGES.map((p) => p.id),
+      dutchTermsOfPage: dutchTermsOfPages(guides, (text) => termIdsIn(text, dutchGlossary)),
       languages: files,
     }),
   );

@@ -23,6 +23,8 @@ export const translationPageSchema = z.object({
   translated: checkedSchema,
   sources: z.array(sourceSchema).min(1, 'geef minstens één bron'),
   checked: checkedSchema,
+  /** What the Dutch original says it could not confirm, translated. */
+  uncertain: z.array(z.string().min(10)).default([]),
 });
 export type TranslationPageData = z.infer<typeof translationPageSchema>;
 
@@ -62,6 +64,8 @@ export const translationLanguageSchema = z.object({
     /** Label of the link to the Dutch original. */
     dutchVersion: z.string().min(3),
     sources: z.string().min(3),
+    /** Heading of the list of what the Dutch original could not confirm. */
+    uncertain: z.string().min(3),
     /** "Checked on {date}". */
     checkedOn: z.string().includes('{date}'),
     skip: z.string().min(3),

@@ -4,7 +4,9 @@
  * term marked [[…]] in a translated text is a term (or a form of a term) of the Dutch glossary.
  */
 import type { ContentProblem } from '../content/problems.ts';
-import { markedTerms } from './dutch-terms.ts';
+import { internalLinks } from '../content/internal-links.ts';
+import { compileTerms, splitOnTerms } from '../content/link-terms.ts';
+import { markedTerms, unmarkedAbbreviations } from './dutch-terms.ts';
 import { TRANSLATION_LANGUAGES } from './languages.ts';
 
 export interface DutchTerm {
@@ -23,13 +25,15 @@ export interface LanguageFiles {
   folder: string;
   pages: (File & { id: string; body: string })[];
   glossary?: File & { data: { terms: { id: string; nl: string; short: string }[] } };
-  language?: File;
+  language?: File & { data: { ui: { notice: string } } };
 }
 
 export interface TranslationsToCheck {
   dutchGlossary: DutchTerm[];
   /** Markdown pages every language must have. */
   pages: string[];
+  /** Every translated page (Markdown pages and the glossary): what a translated text may link to in its language. */
+  linkable: string[];
   /** Per page: ids of the glossary terms the Dutch original uses, which the translation must name too. */
   dutchTermsOfPage?: Map<string, Set<string>>;
   languages: LanguageFiles[];
@@ -39,6 +43,14 @@ export interface TranslationsToCheck {
 export function termIdOf(word: string, glossary: DutchTerm[]): string | undefined {
   const lower = word.toLocaleLowerCase('nl');
   return glossary.find((t) => t.term.toLocaleLowerCase('nl') === lower || t.aliases.some((a) => a.toLocaleLowerCase('nl') === lower))?.id;
+}
+
+/** Ids of the Dutch glossary terms that occur in a Dutch text (any form, whole words, ignoring case). */
+export function termIdsIn(text: string, glossary: DutchTerm[]): Set<string> {
+  const compiled = compileTerms(glossary.map((t) => ({ id: t.id, forms: [t.term, ...t.aliases] })));
+  const used = new Set<string>();
+  splitOnTerms(text, compiled, used);
+  return used;
 }
 
 export function checkTranslations(input: TranslationsToCheck): ContentProblem[] {
@@ -55,12 +67,18 @@ export function checkTranslations(input: TranslationsToCheck): ContentProblem[] 
       continue;
     }
     if (!language.language) problems.push({ file: `${folder}/language.yaml`, field: '', message: 'het bestand ontbreekt of klopt niet (zie de melding erboven)' });
+    else if (!markedTerms(language.language.data.ui.notice).some((m) => termIdOf(m.term, input.dutchGlossary) === 'clb')) {
+      problems.push({ file: language.language.file, field: 'ui.notice', message: 'de melding moet het [[CLB]] noemen: wat school en CLB zeggen gaat voor, en het CLB is gratis' });
+    }
     const pageIds = new Set(language.pages.map((p) => p.id));
     for (const id of input.pages) {
       if (!pageIds.has(id)) problems.push({ file: `${folder}/${id}.md`, field: '', message: `de vertaling van de pagina "${id}" ontbreekt` });
     }
     const marked = (file: string, field: (line: number) => string, text: string) => {
       const ids = new Set<string>();
+      for (const { word, line } of unmarkedAbbreviations(text)) {
+        problems.push({ file, field: field(line), message: `"${word}" is Nederlands: schrijf [[${word === 'LOP' ? 'nl:LOP' : word}]]` });
+      }
       for (const { term, line } of markedTerms(text)) {
         const id = termIdOf(term, input.dutchGlossary);
         if (id) ids.add(id);
@@ -74,6 +92,10 @@ export function checkTranslations(input: TranslationsToCheck): ContentProblem[] 
         continue;
       }
       const used = marked(page.file, (line) => `body (regel ${line})`, page.body);
+      const targets = new Set([`/${language.lang}/`, ...input.linkable.map((id) => `/${language.lang}/${id}/`)]);
+      for (const { href, line } of internalLinks(page.body)) {
+        if (!targets.has(href.split('#')[0]!)) problems.push({ file: page.file, field: `body (regel ${line})`, message: `link "${href}" leidt niet naar een vertaalde pagina in dezelfde taal (${[...targets].join(', ')})` });
+      }
       for (const id of input.dutchTermsOfPage?.get(page.id) ?? []) {
         if (!used.has(id)) problems.push({ file: page.file, field: 'body', message: `het Nederlandse begrip "${byId.get(id)?.term ?? id}" staat in het origineel, maar niet als [[…]] in de vertaling` });
       }

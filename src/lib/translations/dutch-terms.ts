@@ -26,3 +26,15 @@ export function markedTerms(text: string): { term: string; line: number }[] {
       .map((s) => ({ term: s.text, line: index + 1 })),
   );
 }
+
+/** Dutch abbreviations a translated text must always mark, because a reader's screen reader would mangle them. */
+const ABBREVIATIONS = /(?<![\p{L}\p{N}])(CLB|OKAN|BuSO|LOP)(?![\p{L}\p{N}])/gu;
+
+/** Dutch abbreviations written outside [[…]], with their line (1-based). */
+export function unmarkedAbbreviations(text: string): { word: string; line: number }[] {
+  return text.split('\n').flatMap((line, index) =>
+    splitDutch(line)
+      .filter((s) => !s.dutch)
+      .flatMap((s) => [...s.text.matchAll(ABBREVIATIONS)].map((m) => ({ word: m[1]!, line: index + 1 }))),
+  );
+}

@@ -16,9 +16,11 @@ export interface TranslatedPage {
 export const GLOSSARY_PAGE = 'begrippen';
 
 export const TRANSLATED_PAGES: TranslatedPage[] = [
-  { id: 'hulp', dutchPath: '/hulp/', dutchGuide: 'waar-vind-je-hulp' },
+  { id: 'in-een-blad', dutchPath: '/in-een-blad/', dutchGuide: 'secundair-in-een-blad' },
+  { id: 'aanmelden', dutchPath: '/aanmelden/', dutchGuide: 'aanmelden-en-inschrijven' },
   { id: 'attesten', dutchPath: '/attesten/', dutchGuide: 'attesten-uitgelegd' },
   { id: GLOSSARY_PAGE, dutchPath: '/begrippen/' },
+  { id: 'hulp', dutchPath: '/hulp/', dutchGuide: 'waar-vind-je-hulp' },
 ];
 
 /** Markdown pages a translation must have (every translated page except the glossary, which is data). */
@@ -38,4 +40,17 @@ export function alternatesOf(pageId: string): { lang: SiteLanguage; href: string
 /** Where a language's home is: the Dutch home page, or the index of translated pages. */
 export function languageHome(lang: SiteLanguage): string {
   return lang === 'nl' ? '/' : `/${lang}/`;
+}
+
+/** Per translated page: the Dutch glossary terms its Dutch original (a guide) uses; pages without a guide are left out. */
+export function dutchTermsOfPages(
+  guides: { id: string; body: string }[],
+  termIdsIn: (text: string) => Set<string>,
+): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const page of TRANSLATED_PAGES) {
+    const guide = guides.find((g) => g.id === page.dutchGuide);
+    if (guide) map.set(page.id, termIdsIn(guide.body));
+  }
+  return map;
 }
