@@ -10,6 +10,7 @@ import type { FinderQuery } from '../../lib/schools/finder-query.ts';
 import { hasOfferFilter, offerByGraad, offerMatches, schoolKm } from '../../lib/schools/finder.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
+import { REGISTRATION_LINK } from '../../lib/schools/registration-link.ts';
 import { formatDate, formatKm } from './format.ts';
 
 interface Props {
@@ -36,6 +37,9 @@ const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable
         <button type="button" onClick={() => window.print()}>Afdrukken</button>{' '}
         <button type="button" className="button secondary" onClick={onClose}>Sluit vergelijking</button>
       </div>
+      <p className="registration-link">
+        {REGISTRATION_LINK.before}<a href={REGISTRATION_LINK.href}>{REGISTRATION_LINK.text}</a>{REGISTRATION_LINK.after}
+      </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Vergelijkingstabel, scroll opzij voor meer scholen">
         <table className="compare-table">
           <caption className="visually-hidden">Scholen naast elkaar: adres, onderwijsnet, afstand en aanbod</caption>

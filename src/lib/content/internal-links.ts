@@ -3,9 +3,10 @@
  * term on /begrippen/. Checked at build time so that a typo in a link fails the build with its file.
  */
 import { FACETS, FACET_VALUES } from '../catalogue/facets.ts';
+import { GUIDE_PAGES } from './guide-pages.ts';
 import type { ContentProblem } from './problems.ts';
 
-const STATIC_PAGES = ['/', '/catalogus/', '/matrix/', '/matrix/graad-2/', '/matrix/graad-3/', '/structuur/', '/begrippen/', '/zoeken/', '/data/studies.json'];
+const STATIC_PAGES = ['/', '/catalogus/', '/matrix/', '/matrix/graad-2/', '/matrix/graad-3/', '/begrippen/', '/zoeken/', '/data/studies.json', ...Object.values(GUIDE_PAGES)];
 
 export function knownPaths(studyIds: Iterable<string>): Set<string> {
   const paths = new Set(STATIC_PAGES);
