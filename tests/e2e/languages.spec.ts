@@ -50,6 +50,8 @@ test.describe('at 360 px', () => {
 for (const lang of LANGUAGES) {
   for (const path of PAGES) {
     test(`/${lang}/${path} has lang="${lang}" and 0 axe violations`, async ({ page }) => {
+      // axe on a long page takes over 30 s on the shared 2-core machine; this is a limit, not a measurement.
+      test.setTimeout(120_000);
       const { consoleErrors, foreignRequests } = watchPage(page);
       await page.goto(`/${lang}/${path}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);

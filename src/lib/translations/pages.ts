@@ -3,6 +3,7 @@
  * /<lang>/<id>/; the glossary page is built from content/translations/<lang>/glossary.yaml, the others from
  * content/translations/<lang>/<id>.md.
  */
+import { GUIDE_PAGES, type GuideId } from '../content/guide-pages.ts';
 import { SITE_LANGUAGES, type SiteLanguage } from './languages.ts';
 
 export interface TranslatedPage {
@@ -10,17 +11,17 @@ export interface TranslatedPage {
   /** Path of the Dutch original on this site. */
   dutchPath: string;
   /** The Dutch original in content/guides, whose glossary terms the translation must name too. */
-  dutchGuide?: string;
+  dutchGuide?: GuideId;
 }
 
 export const GLOSSARY_PAGE = 'begrippen';
 
 export const TRANSLATED_PAGES: TranslatedPage[] = [
-  { id: 'in-een-blad', dutchPath: '/in-een-blad/', dutchGuide: 'secundair-in-een-blad' },
-  { id: 'aanmelden', dutchPath: '/aanmelden/', dutchGuide: 'aanmelden-en-inschrijven' },
-  { id: 'attesten', dutchPath: '/attesten/', dutchGuide: 'attesten-uitgelegd' },
+  { id: 'in-een-blad', dutchPath: GUIDE_PAGES['secundair-in-een-blad'], dutchGuide: 'secundair-in-een-blad' },
+  { id: 'aanmelden', dutchPath: GUIDE_PAGES['aanmelden-en-inschrijven'], dutchGuide: 'aanmelden-en-inschrijven' },
+  { id: 'attesten', dutchPath: GUIDE_PAGES['attesten-uitgelegd'], dutchGuide: 'attesten-uitgelegd' },
   { id: GLOSSARY_PAGE, dutchPath: '/begrippen/' },
-  { id: 'hulp', dutchPath: '/hulp/', dutchGuide: 'waar-vind-je-hulp' },
+  { id: 'hulp', dutchPath: GUIDE_PAGES['waar-vind-je-hulp'], dutchGuide: 'waar-vind-je-hulp' },
 ];
 
 /** Markdown pages a translation must have (every translated page except the glossary, which is data). */
