@@ -62,3 +62,18 @@ for (const lang of LANGUAGES) {
     });
   }
 }
+
+test('the printed summary of Mijn keuzes can carry a link and QR code to the overview in the family’s language', async ({ page }) => {
+  await page.goto('/keuzes/');
+  const select = page.getByLabel('Uitleg in de taal van het gezin (link en QR-code op de samenvatting)');
+  await expect(select).toHaveValue('');
+  await expect(page.locator('.family-link-result')).toHaveCount(0);
+  await select.selectOption('ar');
+  const link = page.locator('.family-link-result a');
+  await expect(link).toHaveAttribute('href', /\/ar\/in-een-blad\/$/);
+  await expect(page.getByRole('img', { name: /QR-code naar .*\/ar\/in-een-blad\// })).toBeVisible();
+  await expect(page.locator('.family-link-result [lang="ar"]')).toHaveText('العربية');
+  await link.click();
+  await expect(page).toHaveURL(/\/ar\/in-een-blad\/$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
