@@ -3,7 +3,6 @@
  * language. Short on paper (no protocol, no "www"), full for the QR code.
  */
 import { LANGUAGES, TRANSLATION_LANGUAGES, isTranslationLanguage, type TranslationLanguage } from '../translations/languages.ts';
-import { translatedPath } from '../translations/pages.ts';
 
 export const FAMILY_PAGE = 'in-een-blad';
 
@@ -20,7 +19,8 @@ export interface FamilyLink {
 
 export function familyLink(origin: string, lang: string): FamilyLink | null {
   if (!isTranslationLanguage(lang)) return null;
-  const url = `${origin.replace(/\/$/, '')}${translatedPath(lang, FAMILY_PAGE)}`;
+  // The path of a translated page (translatedPath in translations/pages.ts, kept out of the island's bundle).
+  const url = `${origin.replace(/\/$/, '')}/${lang}/${FAMILY_PAGE}/`;
   return { lang, name: LANGUAGES[lang].name, dir: LANGUAGES[lang].dir, url, short: url.replace(/^https?:\/\/(www\.)?/, '') };
 }
 
