@@ -79,7 +79,7 @@ async function loadTranslations(glossary: GlossaryTerm[], guides: CollectionEntr
       folder: `${dir}/${lang}`,
       pages: pages
         .filter((p) => langOf(p.id) === lang)
-        .map((entry) => ({ id: entry.id.slice(lang.length + 1), file: `${dir}/${entry.id}.md`, body: entry.body ?? '', entry })),
+        .map((entry) => ({ id: entry.id.slice(lang.length + 1), file: `${dir}/${entry.id}.md`, body: entry.body ?? '', data: entry.data, entry })),
       glossary: glossaryEntry && { file: `${dir}/${lang}/glossary.yaml`, data: glossaryEntry.data },
       language: labelEntry && { file: `${dir}/${lang}/language.yaml`, data: labelEntry.data },
     };

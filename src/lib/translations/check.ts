@@ -23,7 +23,7 @@ export interface LanguageFiles {
   lang: string;
   /** The language folder, for problems about a missing file. */
   folder: string;
-  pages: (File & { id: string; body: string })[];
+  pages: (File & { id: string; body: string; data?: { title: string; description: string } })[];
   glossary?: File & { data: { terms: { id: string; nl: string; short: string }[] } };
   language?: File & { data: { ui: { notice: string } } };
 }
@@ -92,6 +92,10 @@ export function checkTranslations(input: TranslationsToCheck): ContentProblem[] 
         continue;
       }
       const used = marked(page.file, (line) => `body (regel ${line})`, page.body);
+      if (page.data) {
+        marked(page.file, () => 'title', page.data.title);
+        marked(page.file, () => 'description', page.data.description);
+      }
       const targets = new Set([`/${language.lang}/`, ...input.linkable.map((id) => `/${language.lang}/${id}/`)]);
       for (const { href, line } of internalLinks(page.body)) {
         if (!targets.has(href.split('#')[0]!)) problems.push({ file: page.file, field: `body (regel ${line})`, message: `link "${href}" leidt niet naar een vertaalde pagina in dezelfde taal (${[...targets].join(', ')})` });

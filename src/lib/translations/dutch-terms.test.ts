@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedTerms, splitDutch, unmarkedAbbreviations } from './dutch-terms.ts';
+import { markedTerms, plainText, splitDutch, unmarkedAbbreviations } from './dutch-terms.ts';
 
 describe('Dutch words in a translated text', () => {
   it('splits glossary terms and other Dutch words from the translation', () => {
@@ -13,6 +13,9 @@ describe('Dutch words in a translated text', () => {
   });
   it('leaves a text without marks as it is', () => {
     expect(splitDutch('Nothing Dutch here')).toEqual([{ text: 'Nothing Dutch here' }]);
+  });
+  it('drops the marks where no markup can go (the <title>)', () => {
+    expect(plainText('The certificates ([[nl:attesten]]): [[A-attest]]')).toBe('The certificates (attesten): A-attest');
   });
   it('lists the glossary terms with their line, not the other Dutch words', () => {
     expect(markedTerms('a [[CLB]]\nb [[nl:Awel]] c [[klassenraad]]')).toEqual([

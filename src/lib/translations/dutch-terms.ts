@@ -18,6 +18,13 @@ export function splitDutch(text: string): DutchSegment[] {
   return segments;
 }
 
+/** The text without its marks, for places that cannot hold markup (<title>, meta description). */
+export function plainText(text: string): string {
+  return splitDutch(text)
+    .map((s) => s.text)
+    .join('');
+}
+
 /** The glossary terms a text marks, with the line they are on (1-based). */
 export function markedTerms(text: string): { term: string; line: number }[] {
   return text.split('\n').flatMap((line, index) =>
