@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { rehypeGlossaryTerms } from './src/markdown/rehype-glossary-terms.ts';
+import { rehypeDutchTerms } from './src/markdown/rehype-dutch-terms.ts';
 import offline from './src/integrations/offline.ts';
 
 const contentDir = process.env.RW_CONTENT_DIR ?? './content';
@@ -31,6 +32,9 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
-    rehypePlugins: [[rehypeGlossaryTerms, { glossaryDir: `${contentDir}/glossary`, onlyUnder: '/studies/' }]],
+    rehypePlugins: [
+      [rehypeGlossaryTerms, { glossaryDir: `${contentDir}/glossary`, onlyUnder: '/studies/' }],
+      [rehypeDutchTerms, { onlyUnder: '/translations/' }],
+    ],
   },
 });

@@ -1,7 +1,7 @@
 /**
  * Crawls every page of the built site in headless Chromium and checks it: axe (WCAG 2.0/2.1/2.2 A and AA) with 0
  * violations, 0 requests to other origins, 0 console errors and 0 failed requests; plus the static checks (unique
- * title, description, lang="nl", one h1, internal links and anchors). Exits with 1 when anything fails.
+ * title, description, lang (and dir) of the page's language, one h1, internal links, hreflang links and anchors). Exits with 1 when anything fails.
  *   npm run build && npm run audit [-- --dist <folder>] [--port N]
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -91,5 +91,5 @@ if (problems.length > 0) {
   for (const p of problems) console.log(`✖ ${p.url} › ${p.message}`);
   process.exitCode = 1;
 } else {
-  console.log('✔ Every page has a unique title, a description, lang="nl", one h1, and working internal links and anchors.');
+  console.log('✔ Every page has a unique title, a description, the lang and dir of its language, one h1, and working internal links, hreflang links and anchors.');
 }

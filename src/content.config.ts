@@ -13,6 +13,7 @@ import { questionSchema } from './schemas/question.ts';
 import { schoolSchema } from './schemas/school.ts';
 import { studySchema } from './schemas/study.ts';
 import { studiegebiedSchema } from './schemas/studiegebied.ts';
+import { translationGlossarySchema, translationLanguageSchema, translationPageSchema } from './schemas/translation.ts';
 
 const contentDir = process.env.RW_CONTENT_DIR ?? './content';
 /** A fixture folder without a questionnaire uses the real one, so fixture builds only test what they change. */
@@ -49,6 +50,19 @@ export const collections = {
   studiegebieden: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/studiegebieden` }),
     schema: studiegebiedSchema,
+  }),
+  // Home-language versions of the key pages: content/translations/<lang>/<page>.md, glossary.yaml, language.yaml.
+  translations: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: `${contentDir}/translations` }),
+    schema: translationPageSchema,
+  }),
+  translationGlossaries: defineCollection({
+    loader: glob({ pattern: '*/glossary.yaml', base: `${contentDir}/translations` }),
+    schema: translationGlossarySchema,
+  }),
+  translationLanguages: defineCollection({
+    loader: glob({ pattern: '*/language.yaml', base: `${contentDir}/translations` }),
+    schema: translationLanguageSchema,
   }),
   questions: defineCollection({
     loader: file(QUESTIONS_FILE),

@@ -2,7 +2,7 @@
  * Loads every collection once per build, checks the references between files, and derives the indexes the pages
  * use. Pages import from here instead of querying collections themselves.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { QUESTIONS_FILE, WEIGHTS_FILE } from './content.config.ts';
 import { checkQuestionnaire } from './lib/questionnaire/check.ts';
@@ -16,6 +16,8 @@ import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
 import { RouteCatalogue } from './lib/routes/catalogue.ts';
 import { toRouteStudy } from './lib/routes/route-study.ts';
+import { checkTranslations, termIdsIn } from './lib/translations/check.ts';
+import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from './lib/translations/pages.ts';
 
 export type Study = CollectionEntry<'studies'>;
 export type Domain = CollectionEntry<'domains'>;
@@ -23,6 +25,7 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type School = CollectionEntry<'schools'>;
 export type Programme = CollectionEntry<'programmes'>;
 export type Studiegebied = CollectionEntry<'studiegebieden'>;
+export type TranslationPage = CollectionEntry<'translations'>;
 
 const contentDir = process.env.RW_CONTENT_DIR ?? 'content';
 
@@ -50,6 +53,7 @@ async function load() {
     studiegebieden.map((s) => ({ id: s.id, file: `${contentDir}/studiegebieden/${s.id}.yaml` })),
   );
   if (programmeProblems.length > 0) throw new Error(`De opleidingen hoger onderwijs kloppen niet:\n${formatProblems(programmeProblems)}`);
+  const translations = await loadTranslations(glossary, guides);
   const domains = (await getCollection('domains')).sort((a, b) => a.data.order - b.data.order);
   // The file loader keeps the order of the YAML file, which is the order of the questionnaire.
   const questions = (await getCollection('questions')).map((q) => q.data);
@@ -68,7 +72,41 @@ async function load() {
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));
   const routeCatalogue = new RouteCatalogue(studies.map((s) => toRouteStudy(s.id, s.data)));
-  return { programmes, studiegebieden, studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy };
+  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy, translations, programmes, studiegebieden };
+}
+
+/** The home-language versions per language, checked for completeness against the Dutch glossary and pages. */
+async function loadTranslations(glossary: GlossaryTerm[], guides: CollectionEntry<'guides'>[]) {
+  const pages = await getCollection('translations');
+  const glossaries = await getCollection('translationGlossaries');
+  const labels = await getCollection('translationLanguages');
+  const langOf = (id: string) => id.split('/')[0]!;
+  const langs = [...new Set([...pages, ...glossaries, ...labels].map((e) => langOf(e.id)))].sort();
+  const dir = `${contentDir}/translations`;
+  const languages = langs.map((lang) => {
+    const glossaryEntry = glossaries.find((g) => langOf(g.id) === lang);
+    const labelEntry = labels.find((l) => langOf(l.id) === lang);
+    return {
+      lang,
+      folder: `${dir}/${lang}`,
+      pages: pages
+        .filter((p) => langOf(p.id) === lang)
+        .map((entry) => ({ id: entry.id.slice(lang.length + 1), file: `${dir}/${entry.id}.md`, body: entry.body ?? '', data: entry.data, entry })),
+      glossary: glossaryEntry && { file: `${dir}/${lang}/glossary.yaml`, data: glossaryEntry.data },
+      language: labelEntry && { file: `${dir}/${lang}/language.yaml`, data: labelEntry.data },
+    };
+  });
+  if (!existsSync(dir)) return languages;
+  const dutchGlossary = glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases }));
+  const problems = checkTranslations({
+    dutchGlossary,
+    pages: MARKDOWN_PAGES,
+    linkable: TRANSLATED_PAGES.map((p) => p.id),
+    dutchTermsOfPage: dutchTermsOfPages(guides.map((g) => ({ id: g.id, body: g.body ?? '' })), (text) => termIdsIn(text, dutchGlossary)),
+    languages,
+  });
+  if (problems.length > 0) throw new Error(`De vertalingen zijn niet volledig:\n${formatProblems(problems)}`);
+  return languages;
 }
 
 let cache: ReturnType<typeof load> | undefined;

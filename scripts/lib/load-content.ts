@@ -20,6 +20,16 @@ import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { hoProgrammeSchema, type HoProgrammeData } from '../../src/schemas/ho-programme.ts';
 import { studiegebiedSchema, type StudiegebiedData } from '../../src/schemas/studiegebied.ts';
 import { validateProgrammes } from '../../src/lib/content/validate-programmes.ts';
+import { checkTranslations, termIdsIn, type LanguageFiles } from '../../src/lib/translations/check.ts';
+import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from '../../src/lib/translations/pages.ts';
+import {
+  translationGlossarySchema,
+  translationLanguageSchema,
+  translationPageSchema,
+  type TranslationGlossaryData,
+  type TranslationLanguageData,
+  type TranslationPageData,
+} from '../../src/schemas/translation.ts';
 
 export interface Entry<T> {
   id: string;
@@ -38,6 +48,7 @@ export interface LoadedContent {
   schools: Entry<SchoolData>[];
   programmes: Entry<HoProgrammeData>[];
   studiegebieden: Entry<StudiegebiedData>[];
+  translations: LoadedLanguage[];
   problems: ContentProblem[];
 }
 
@@ -129,7 +140,69 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
       listIds(join(contentRoot, 'studiegebieden'), '.yaml'),
     ),
   );
-  return { studies, domains, glossary, guides, questions, weights, schools, programmes, studiegebieden, problems };
+  const translations = readTranslations(contentRoot, repoRoot, glossary, guides, problems);
+  return { translations, studies, domains, glossary, guides, questions, weights, schools, programmes, studiegebieden, problems };
+}
+
+export interface LoadedLanguage {
+  lang: string;
+  pages: Entry<TranslationPageData>[];
+  glossary?: Entry<TranslationGlossaryData>;
+  language?: Entry<TranslationLanguageData>;
+}
+
+/** One YAML file with its schema, or undefined (with a problem) when it is missing or invalid. */
+function readYamlFile<S extends z.ZodTypeAny>(path: string, schema: S, problems: ContentProblem[], repoRoot: string): Entry<z.output<S>> | undefined {
+  if (!existsSync(path)) return undefined;
+  const file = relative(repoRoot, path);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, field: '', message: `ongeldige YAML: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+  const result = schema.safeParse(raw ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.'), message: issue.message });
+    return undefined;
+  }
+  return { id: file, file, data: result.data, body: '' };
+}
+
+/** content/translations/<lang>/: the pages, the glossary and the frame labels, with the completeness checks. */
+function readTranslations(
+  contentRoot: string,
+  repoRoot: string,
+  glossary: Entry<GlossaryData>[],
+  guides: Entry<GuideData>[],
+  problems: ContentProblem[],
+): LoadedLanguage[] {
+  const root = join(contentRoot, 'translations');
+  // A fixture folder without translations tests something else; the real content is checked by tests/unit.
+  if (!existsSync(root)) return [];
+  const languages = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((lang) => ({
+      lang,
+      pages: readCollection(root, lang, '.md', translationPageSchema, problems, repoRoot),
+      glossary: readYamlFile(join(root, lang, 'glossary.yaml'), translationGlossarySchema, problems, repoRoot),
+      language: readYamlFile(join(root, lang, 'language.yaml'), translationLanguageSchema, problems, repoRoot),
+    }));
+  const files: LanguageFiles[] = languages.map((l) => ({ ...l, folder: relative(repoRoot, join(root, l.lang)) }));
+  const dutchGlossary = glossary.map((g) => ({ id: g.id, term: g.data.term, aliases: g.data.aliases }));
+  problems.push(
+    ...checkTranslations({
+      dutchGlossary,
+      pages: MARKDOWN_PAGES,
+      linkable: TRANSLATED_PAGES.map((p) => p.id),
+      dutchTermsOfPage: dutchTermsOfPages(guides, (text) => termIdsIn(text, dutchGlossary)),
+      languages: files,
+    }),
+  );
+  return languages;
 }
 
 /** The questionnaire and the engine's weights (content/questionnaire), with the same checks as the build. */

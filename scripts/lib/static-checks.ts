@@ -1,9 +1,11 @@
 /**
- * Checks on the built HTML that need no browser: every page has a unique <title>, a meta description, lang="nl" and
- * exactly one <h1>; every internal link points to a page or file that exists, and every #anchor to an id on it.
+ * Checks on the built HTML that need no browser: every page has a unique <title>, a meta description, the lang (and
+ * dir) of its language (lang="nl", or the language of /<lang>/ for a translated page) and exactly one <h1>; every
+ * internal link and hreflang alternate points to a page or file that exists, and every #anchor to an id on it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { languageOfPath } from '../../src/lib/translations/languages.ts';
 
 export interface StaticProblem {
   url: string;
@@ -41,7 +43,15 @@ export function staticChecks(dist: string, pages: HtmlPage[]): StaticProblem[] {
     const description = /<meta\b[^>]*name="description"[^>]*>/.exec(html)?.[0];
     if (!description || !(attr(description, 'content') ?? '').trim()) problems.push({ url, message: 'geen meta description' });
     const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '';
-    if (attr(htmlTag, 'lang') !== 'nl') problems.push({ url, message: `lang is "${attr(htmlTag, 'lang') ?? ''}", niet "nl"` });
+    const language = languageOfPath(url);
+    if (attr(htmlTag, 'lang') !== language.code) problems.push({ url, message: `lang is "${attr(htmlTag, 'lang') ?? ''}", niet "${language.code}"` });
+    if ((attr(htmlTag, 'dir') ?? 'ltr') !== language.dir) problems.push({ url, message: `dir is "${attr(htmlTag, 'dir') ?? ''}", niet "${language.dir}"` });
+    // A Dutch word in a translation that was not turned into <span lang="nl"> still shows its [[…]] marks.
+    if (language.code !== 'nl' && /\[\[[^\]]+\]\]/.test(html)) problems.push({ url, message: `Nederlands woord zonder lang="nl": ${/\[\[[^\]]+\]\]/.exec(html)![0]}` });
+    for (const link of html.matchAll(/<link\b[^>]*rel="alternate"[^>]*>/g)) {
+      const href = attr(link[0], 'href');
+      if (href?.startsWith('/') && !target(dist, href).exists) problems.push({ url, message: `hreflang-link naar ${href}: die pagina bestaat niet` });
+    }
     const h1 = (html.match(/<h1[\s>]/g) ?? []).length;
     if (h1 !== 1) problems.push({ url, message: `${h1} h1-koppen in plaats van 1` });
 

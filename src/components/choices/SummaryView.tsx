@@ -1,6 +1,7 @@
 /** The printable summary (also "save as PDF"): shown on screen as a preview, printed without the site around it. */
 import type { Summary } from '../../lib/choices/summary.ts';
 import { formatDate } from '../schools/format.ts';
+import FamilyLanguageLink from './FamilyLanguageLink.tsx';
 
 export default function SummaryView({ summary, title }: { summary: Summary; title: string }) {
   return (
@@ -53,6 +54,7 @@ export default function SummaryView({ summary, title }: { summary: Summary; titl
         <h3>Hulp nodig?</h3>
         <ul>{summary.help.map((h) => <li key={h.name}><strong>{h.name}</strong>: {h.description} {h.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}</li>)}</ul>
       </section>
+      <FamilyLanguageLink />
     </article>
   );
 }
