@@ -7,6 +7,7 @@ import type { Place } from '../../lib/schools/finder-data.ts';
 import type { FinderResult } from '../../lib/schools/finder.ts';
 import { LOCAL_SIZE, localMap, mercator, type MercatorParams } from '../../lib/schools/local-map.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
+import { isPosition } from '../../lib/schools/position.ts';
 
 interface Props {
   results: FinderResult[];
@@ -73,7 +74,7 @@ export default function FinderMap({ results, place, maxKm, overview }: Props) {
         <rect x={centre - 5} y={centre - 5} width="10" height="10" className="map-home"><title>{placeLabel(place)}</title></rect>
       </svg>
       <figcaption className="source">
-        Het rode vierkantje is het midden van de gemeente {place.municipality}; de cirkels tonen de afstand in vogelvlucht. De nummers zijn die van de lijst.
+        Het rode vierkantje is {isPosition(place) ? 'jouw locatie' : `het midden van de gemeente ${place.municipality}`}; de cirkels tonen de afstand in vogelvlucht. De nummers zijn die van de lijst.
         {outside > 0 && ` ${outside} ${outside === 1 ? 'school ligt' : 'scholen liggen'} verder dan ${map.radiusKm} km en ${outside === 1 ? 'staat' : 'staan'} alleen in de lijst.`}
       </figcaption>
     </figure>

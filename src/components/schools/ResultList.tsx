@@ -56,7 +56,7 @@ export default function ResultList({ results, studies, query, onCompare }: Props
                 <h3><a href={`/scholen/${school.id}/`}>{school.name}</a></h3>
                 <p className="meta">
                   {school.street}, {school.postcode} {school.municipality}
-                  {query.place ? <> · <strong>{formatKm(km)}</strong></> : null} · {NET_LABELS[school.net]}
+                  {query.place || km !== null ? <> · <strong>{formatKm(km)}</strong></> : null} · {NET_LABELS[school.net]}
                 </p>
                 {filtered ? (
                   <p className="matches">

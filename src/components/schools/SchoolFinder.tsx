@@ -9,12 +9,15 @@ import { finderQueryString, parseFinderQuery } from '../../lib/schools/finder-qu
 import { describeResults, findSchools, studyFieldText } from '../../lib/schools/finder.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { resolvePlace } from '../../lib/schools/place.ts';
+import { isPosition, positionPlace } from '../../lib/schools/position.ts';
 import { $finder, updateFinder } from '../../stores/school-finder.ts';
 import CompareTable from './CompareTable.tsx';
 import FinderForm from './FinderForm.tsx';
 import FinderMap from './FinderMap.tsx';
+import LocateButton from './LocateButton.tsx';
 import ResultList from './ResultList.tsx';
 import { loadFinderData, type Loaded } from './load-finder-data.ts';
+import type { Place } from '../../lib/schools/finder-data.ts';
 
 interface Props {
   domainNames: Record<string, string>;
@@ -30,6 +33,8 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
   const query = useStore($finder);
   const ready = loaded.status === 'ready';
   const compareHeading = useRef<HTMLHeadingElement>(null);
+  // "Gebruik mijn locatie": in memory only, never in the query (so never in the URL or a shared link).
+  const [position, setPosition] = useState<Place | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -57,8 +62,8 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
   }, [query, ready, syncUrl]);
 
   const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
-  const placeResult = ready && query.place ? resolvePlace(loaded.places, query.place) : null;
-  const place = placeResult?.ok ? placeResult.value : null;
+  const placeResult = ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null;
+  const place = position ?? (placeResult?.ok ? placeResult.value : null);
   const results = useMemo(() => (ready ? findSchools(loaded.data, query, place) : []), [loaded, ready, query, place]);
 
   if (loaded.status === 'loading') return <p className="finder-status" role="status">Scholen laden…</p>;
@@ -98,11 +103,24 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
         offered={loaded.data.schools}
         domainNames={domainNames}
         placeError={placeResult && !placeResult.ok ? placeResult : null}
-        onChange={updateFinder}
+        onChange={(change) => {
+          // A typed place takes over from the position.
+          if (change.place !== undefined && change.place !== '') setPosition(null);
+          updateFinder(change);
+        }}
+      />
+      <LocateButton
+        active={position !== null}
+        onPosition={(lat, lon) => {
+          setPosition(positionPlace(lat, lon));
+          updateFinder({ place: '' });
+        }}
+        onStop={() => setPosition(null)}
       />
       <h2 id="resultaten">Resultaten</h2>
       <p className="finder-summary" role="status">{summary}</p>
-      {place && <p className="source">Afstanden in vogelvlucht, gemeten vanaf het midden van het grondgebied van de gemeente {place.municipality}: niet vanaf je adres en niet altijd vanaf het centrum. In een grote gemeente kan een school dus dichterbij of verder liggen dan hier staat.</p>}
+      {place && isPosition(place) && <p className="source">Afstanden in vogelvlucht, gemeten vanaf jouw locatie.</p>}
+      {place && !isPosition(place) && <p className="source">Afstanden in vogelvlucht, gemeten vanaf het midden van het grondgebied van de gemeente {place.municipality}: niet vanaf je adres en niet altijd vanaf het centrum. In een grote gemeente kan een school dus dichterbij of verder liggen dan hier staat.</p>}
       {results.length > 0 && <FinderMap results={results} place={place} maxKm={query.maxKm} overview={overview} />}
       <ResultList results={results} studies={studies} query={query} onCompare={openCompare} />
       {query.compare && (

@@ -27,6 +27,11 @@ export interface FinderSchool {
   /** Title of the source the record comes from. */
   source: string;
   checked: string;
+  /**
+   * Set on a location whose school lists no offer there: the id of the location where the official data lists the
+   * school's offer. Such a location has no studies and never matches a study filter.
+   */
+  offerAt?: string;
 }
 
 /** Where a study sits in the school finder's filters; `graad` 7 is a 7de jaar. */
@@ -88,7 +93,7 @@ export function parsePostcodes(json: unknown): Parsed<Place[]> {
 
 function readSchool(v: unknown): FinderSchool | null {
   if (!isObject(v)) return null;
-  const { id, name, net, koepel, street, postcode, municipality, lat, lon, studies, duaal, source, checked } = v;
+  const { id, name, net, koepel, street, postcode, municipality, lat, lon, studies, duaal, source, checked, offerAt } = v;
   const studyIds = strings(studies);
   const duaalIds = strings(duaal);
   if (!isString(id) || !isString(name) || !NETS.includes(net as Net) || !isString(street) || !isString(municipality)) return null;
@@ -97,6 +102,7 @@ function readSchool(v: unknown): FinderSchool | null {
   return {
     id, name, net: net as Net, ...(isString(koepel) ? { koepel } : {}), street, postcode, municipality,
     lat: located ? lat : null, lon: located ? lon : null, studies: studyIds, duaal: duaalIds, source, checked,
+    ...(isString(offerAt) ? { offerAt } : {}),
   };
 }
 
@@ -154,5 +160,13 @@ export function toFinderStudy(id: string, data: StudyData): FinderStudy {
     domains: data.domein,
     balance: data.balance ?? null,
     next: data.next,
+  };
+}
+
+/** The finder's data from the content (build time): every school, and every study except the destinations. */
+export function finderDataOf(schools: readonly { id: string; data: SchoolData }[], studies: readonly { id: string; data: StudyData }[]): FinderData {
+  return {
+    schools: schools.map((s) => toFinderSchool(s.id, s.data)),
+    studies: studies.filter((s) => s.data.kind !== 'bestemming').map((s) => toFinderStudy(s.id, s.data)),
   };
 }
