@@ -54,11 +54,15 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
     };
   }, [attempt, syncUrl]);
 
-  // The query follows the choices, without adding a history entry per click.
+  // The query follows the choices, without adding a history entry per click; a moment after the last change, so
+  // clicking through filters does not wait for the browser's history (slow on a cheap phone).
   useEffect(() => {
     if (!ready || !syncUrl) return;
-    const text = finderQueryString(query);
-    if (window.location.search.slice(1) !== text) window.history.replaceState(null, '', `${window.location.pathname}${text ? `?${text}` : ''}`);
+    const timer = window.setTimeout(() => {
+      const text = finderQueryString(query);
+      if (window.location.search.slice(1) !== text) window.history.replaceState(null, '', `${window.location.pathname}${text ? `?${text}` : ''}`);
+    }, 150);
+    return () => window.clearTimeout(timer);
   }, [query, ready, syncUrl]);
 
   const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
