@@ -79,7 +79,7 @@ test('the data loads with the finder, not with the page, and the comparison prin
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await openFinder(page, '?plaats=2000&kies=het-gymnasion-29306-1&kies=sint-lievenscollege-109959-1&vergelijk=1');
-  expect(requested).toEqual(expect.arrayContaining(['/data/scholen.json', '/data/postcodes.json']));
+  expect(requested).toEqual(expect.arrayContaining(['/data/scholen-compact.json', '/data/postcodes.json']));
   const html = await (await page.request.get('/scholen/zoeken/')).text();
   expect(html).not.toContain('Gloriantlaan');
   await page.emulateMedia({ media: 'print' });
@@ -108,11 +108,11 @@ test('a broken link says what it dropped, keeps the rest, and the finder still w
 });
 
 test('when the data cannot be loaded, the finder says so and can try again', async ({ page }) => {
-  await page.route('**/data/scholen.json', (route) => route.abort());
+  await page.route('**/data/scholen-compact.json', (route) => route.abort());
   await page.goto('/scholen/zoeken/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('De scholenlijst kon niet geladen worden');
-  await page.unroute('**/data/scholen.json');
+  await page.unroute('**/data/scholen-compact.json');
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible();
 });

@@ -66,6 +66,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
   }, [query, ready, syncUrl]);
 
   const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
+  const schoolsById = useMemo(() => new Map(ready ? loaded.data.schools.map((s) => [s.id, s]) : []), [loaded, ready]);
   const placeResult = ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null;
   const place = position ?? (placeResult?.ok ? placeResult.value : null);
   const results = useMemo(() => (ready ? findSchools(loaded.data, query, place) : []), [loaded, ready, query, place]);
@@ -126,7 +127,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true }: 
       {place && isPosition(place) && <p className="source">Afstanden in vogelvlucht, gemeten vanaf jouw locatie.</p>}
       {place && !isPosition(place) && <p className="source">Afstanden in vogelvlucht, gemeten vanaf het midden van het grondgebied van de gemeente {place.municipality}: niet vanaf je adres en niet altijd vanaf het centrum. In een grote gemeente kan een school dus dichterbij of verder liggen dan hier staat.</p>}
       {results.length > 0 && <FinderMap results={results} place={place} maxKm={query.maxKm} overview={overview} />}
-      <ResultList results={results} studies={studies} query={query} onCompare={openCompare} />
+      <ResultList results={results} studies={studies} schools={schoolsById} query={query} onCompare={openCompare} />
       {query.compare && (
         <CompareTable
           ref={compareHeading}
