@@ -1,7 +1,9 @@
 /**
  * Builds scripts/data/postcodes.json: every postcode of Flanders and Brussels (1000–1299, 1500–3999, 8000–9999)
- * with its place name and the coordinates of its municipality (the centroid of the municipality's polygon). That is
- * accurate to municipality level, enough for "schools near me". Sources and licences: scripts/data/README.md.
+ * with its place name and one point for it. The point is the median of the official school addresses with that
+ * postcode (scripts/data/schools-flanders.json), so every postcode of a city gets its own point where people live;
+ * a postcode without a school address falls back to the centroid of its municipality's polygon. `method` says which.
+ * Method and limits: scripts/data/README.md.
  *   npx tsx scripts/build-postcodes.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -63,7 +65,8 @@ const byName = new Map([...municipalities.values()].map((m) => [m.name, m]));
 const inFlandersOrBrussels = (pc: number) => (pc >= 1000 && pc <= 1299) || (pc >= 1500 && pc <= 3999) || (pc >= 8000 && pc <= 9999);
 const titleCase = (name: string) => name.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-const result: Record<string, { name: string; municipality: string; lat: number; lon: number }> = {};
+type Method = 'school-median' | 'municipality-centroid';
+const result: Record<string, { name: string; municipality: string; lat: number; lon: number; method: Method; addresses?: number }> = {};
 const problems: string[] = [];
 for (const line of csv.trim().split('\n').slice(1)) {
   const [name, zip, nis, , main] = line.split(',');
@@ -81,11 +84,41 @@ for (const line of csv.trim().split('\n').slice(1)) {
     continue;
   }
   // One entry per postcode: the place the list marks as main, else the first one.
-  if (!result[zip!] || main === '1') result[zip!] = { name: titleCase(name!), municipality: municipality.name, lat: municipality.lat, lon: municipality.lon };
+  if (!result[zip!] || main === '1') result[zip!] = { name: titleCase(name!), municipality: municipality.name, lat: municipality.lat, lon: municipality.lon, method: 'municipality-centroid' };
+}
+
+/** The middle value (the mean of the two middle values for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// Each official school address counts once, however many schools share it; addresses without coordinates do not count.
+const schoolData = JSON.parse(readFileSync(new URL('schools-flanders.json', DATA), 'utf8')) as { locations: { postcode: string; lat: number | null; lon: number | null }[] };
+const byPostcode = new Map<string, { lat: number; lon: number }[]>();
+for (const l of schoolData.locations) {
+  if (typeof l.lat !== 'number' || typeof l.lon !== 'number') continue;
+  byPostcode.set(l.postcode, [...(byPostcode.get(l.postcode) ?? []), { lat: l.lat, lon: l.lon }]);
+}
+for (const [postcode, points] of byPostcode) {
+  const entry = result[postcode];
+  if (!entry) {
+    problems.push(`${postcode}: postcode van een schooladres staat niet in de postcodelijst`);
+    continue;
+  }
+  // Coordinate-wise median: one school far from the rest cannot pull the point away, unlike a mean.
+  Object.assign(entry, {
+    lat: Math.round(median(points.map((p) => p.lat)) * 1e5) / 1e5,
+    lon: Math.round(median(points.map((p) => p.lon)) * 1e5) / 1e5,
+    method: 'school-median',
+    addresses: points.length,
+  });
 }
 const sorted = Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(new URL('postcodes.json', DATA), `${JSON.stringify(sorted, null, 1)}\n`);
-console.log(`${Object.keys(sorted).length} postcodes written; ${problems.length} problem(s).`);
+const fromSchools = Object.values(sorted).filter((p) => p.method === 'school-median').length;
+console.log(`${Object.keys(sorted).length} postcodes written (${fromSchools} from school addresses, ${Object.keys(sorted).length - fromSchools} from the municipality); ${problems.length} problem(s).`);
 for (const p of problems) console.log(`  ${p}`);
 if (problems.length > 0) process.exitCode = 1;
 for (const p of problems) console.log(`✖ ${p}`);

@@ -2,6 +2,8 @@
  * Imports schools from the official data of the Flemish education administration and writes one JSON record per
  * school location, plus a report of what could not be used. Three sources, one import:
  *
+ *   npx tsx scripts/import-schools.ts --flanders scripts/data/schools-flanders.json --out content/schools --prune \
+ *     --checked 2026-09-01 --school-year 2026-2027 [--report <file>]        # the compact copy of the whole export (scripts/data/README.md)
  *   npx tsx scripts/import-schools.ts --export vestigingen.json --out <folder>      # the public export format
  *   npx tsx scripts/import-schools.ts --saved <folder> --out <folder>               # saved API pages (<endpoint>-page-<n>.json)
  *   ONDERWIJS_API_KEY=… npx tsx scripts/import-schools.ts --api [--save-to <folder>] --out <folder>
@@ -12,6 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toRouteStudy } from '../src/lib/routes/route-study.ts';
+import { expandFlanders, type FlandersFile } from '../src/lib/schools/flanders.ts';
 import { collectPages, exportFromApi, importExport } from '../src/lib/schools/import.ts';
 import { loadContent } from './lib/load-content.ts';
 
@@ -58,14 +61,17 @@ function savedPages(folder: string, endpoint: Endpoint): unknown[] {
 
 async function main() {
   const out = value('--out') ?? fail('Geef met --out de map waarin de scholen komen.');
-  const content = loadContent('content');
-  const studies = content.studies.map((s) => toRouteStudy(s.id, s.data));
 
   let records: unknown[];
   const problems: string[] = [];
   const exportFile = value('--export');
+  const flandersFile = value('--flanders');
   const saved = value('--saved');
-  if (exportFile) {
+  if (flandersFile) {
+    const data = JSON.parse(readFileSync(flandersFile, 'utf8')) as FlandersFile;
+    if (!data || !Array.isArray(data.locations) || typeof data.codes !== 'object') fail(`${flandersFile} heeft niet de vorm { source, codes, locations }.`);
+    records = expandFlanders(data);
+  } else if (exportFile) {
     const data: unknown = JSON.parse(readFileSync(exportFile, 'utf8'));
     if (!Array.isArray(data)) fail(`${exportFile} is geen lijst van vestigingen.`);
     records = data as unknown[];
@@ -84,7 +90,7 @@ async function main() {
     problems.push(...joined.problems);
     records = joined.records;
   } else {
-    return fail('Kies een bron: --export <bestand>, --saved <map> of --api.');
+    return fail('Kies een bron: --flanders <bestand>, --export <bestand>, --saved <map> of --api.');
   }
 
   const checked = value('--checked') ?? new Date().toISOString().slice(0, 10);
@@ -93,7 +99,11 @@ async function main() {
     sourceTitle: value('--source-title') ?? 'Onderwijs Vlaanderen, open data: instellingsgegevens en onderwijsaanbod secundair onderwijs',
     fallbackUrl: 'https://data-onderwijs.vlaanderen.be/onderwijsaanbod/',
     checked,
+    ...(value('--school-year') ? { schoolYear: value('--school-year')! } : {}),
   };
+  if (stamp.schoolYear && !/^\d{4}-\d{4}$/.test(stamp.schoolYear)) fail('--school-year moet de vorm JJJJ-JJJJ hebben, bv. 2026-2027.');
+  // Loaded only now, so a wrong call fails fast.
+  const studies = loadContent('content').studies.map((s) => toRouteStudy(s.id, s.data));
   const { schools, report } = importExport(records, studies, stamp);
   mkdirSync(out, { recursive: true });
   const written = new Set<string>();
@@ -106,7 +116,10 @@ async function main() {
   if (args.includes('--prune')) {
     for (const name of readdirSync(out)) if (name.endsWith('.json') && !written.has(name)) rmSync(join(out, name));
   }
-  process.stdout.write(`${JSON.stringify({ ...report, sourceProblems: problems }, null, 2)}\n`);
+  const text = `${JSON.stringify({ ...report, sourceProblems: problems }, null, 2)}\n`;
+  const reportFile = value('--report');
+  if (reportFile) writeFileSync(reportFile, text);
+  else process.stdout.write(text);
 }
 
 await main();

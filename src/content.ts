@@ -49,7 +49,7 @@ async function load() {
     schools.map((s) => ({ file: `${contentDir}/schools/${s.id}.json`, data: s.data })),
     studies.map((s) => s.id),
   );
-  if (schoolProblems.length > 0) throw new Error(`De scholen verwijzen naar onbekende studies:\n${formatProblems(schoolProblems)}`);
+  if (schoolProblems.length > 0) throw new Error(`De scholen verwijzen naar onbekende studies of scholen:\n${formatProblems(schoolProblems)}`);
   const schoolsByStudy = new Map<string, School[]>();
   for (const school of schools) for (const id of school.data.studies) schoolsByStudy.set(id, [...(schoolsByStudy.get(id) ?? []), school]);
   const byId = new Map(studies.map((s) => [s.id, s]));

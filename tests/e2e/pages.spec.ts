@@ -82,7 +82,7 @@ test('glossary terms in a study text link to their explanation on the same page'
 test('a study page lists the schools that offer it, with the coverage notice, and links to the school', async ({ page }) => {
   await page.goto('/studies/gezondheidszorg-3de-graad/');
   const schools = page.getByRole('region', { name: 'Scholen' });
-  await expect(schools).toContainText('Nog niet alle scholen');
+  await expect(schools).toContainText('schooljaar 2026–2027');
   await schools.getByRole('link', { name: 'avAnt Provinciaal Onderwijs' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('avAnt Provinciaal Onderwijs');
   await expect(page.getByRole('link', { name: /Gezondheidszorg \(3de graad/ })).toBeVisible();

@@ -14,13 +14,14 @@ describe('scripts/import-schools.ts', () => {
     const first = run('--export', 'tests/fixtures/schools/export.json', '--out', out);
     expect(first.status).toBe(0);
     const report = JSON.parse(first.stdout);
-    expect(report.schools).toBe(2);
+    // Three schools: two with an offer, one whose data lists none (kept as a location, named in the report).
+    expect(report).toMatchObject({ schools: 3, withOffer: 2, withoutOffer: ['Basisschool De Leeg (Leegstraat 9, 3000)'] });
     expect(report.broken).toHaveLength(2);
     // The script maps onto the real catalogue, where graad 3 has no "Elektriciteit" (it is "Elektrische installaties").
     expect(report.unmapped).toEqual(
       expect.arrayContaining([
-        { name: '1e leerjaar in de 2e graad Onderwaterbiologie ASO', count: 1 },
-        { name: '1e leerjaar in de 3e graad Elektriciteit BSO', count: 1 },
+        expect.objectContaining({ name: '1e leerjaar in de 2e graad Onderwaterbiologie ASO', code: '5', count: 1 }),
+        expect.objectContaining({ name: '1e leerjaar in de 3e graad Elektriciteit BSO', code: '6', count: 1, reason: expect.stringContaining('Elektriciteit') }),
       ]),
     );
     const files = readdirSync(out).sort();

@@ -9,7 +9,7 @@ import type { StudyData } from '../../schemas/study.ts';
 import { studyTitle } from '../content/study-view.ts';
 import type { Net } from './import.ts';
 
-export const NETS: readonly Net[] = ['GO!', 'officieel gesubsidieerd', 'vrij gesubsidieerd'];
+export const NETS: readonly Net[] = ['GO!', 'officieel gesubsidieerd', 'vrij gesubsidieerd', 'onafhankelijk'];
 
 export interface FinderSchool {
   id: string;

@@ -33,7 +33,7 @@ export const EMPTY_QUERY: FinderQuery = {
   place: '', studies: [], domain: null, finaliteit: null, nets: [], graden: [], maxKm: null, selected: [], compare: false,
 };
 
-const NET_SLUGS: Record<Net, string> = { 'GO!': 'go', 'officieel gesubsidieerd': 'ogo', 'vrij gesubsidieerd': 'vgo' };
+const NET_SLUGS: Record<Net, string> = { 'GO!': 'go', 'officieel gesubsidieerd': 'ogo', 'vrij gesubsidieerd': 'vgo', onafhankelijk: 'onafhankelijk' };
 const netOfSlug = (slug: string) => NETS.find((n) => NET_SLUGS[n] === slug);
 
 export interface KnownIds {

@@ -29,34 +29,93 @@ describe('offer names', () => {
 describe('importExport', () => {
   const { schools, report } = importExport(fixture('export.json'), studies);
 
+  const byId = (id: string) => schools.find((s) => s.id === id)!;
+
   it('imports the good records, reports broken ones and keeps going', () => {
-    expect(schools.map((s) => s.id)).toEqual(['sint-voorbeeldcollege-11111-1', 'stedelijk-technicum-22222-3']);
+    expect(schools.map((s) => s.id)).toEqual(['basisschool-de-leeg-33333-1', 'sint-voorbeeldcollege-11111-1', 'stedelijk-technicum-22222-3']);
     expect(report.broken).toEqual([
       { where: 'record 2 (Nergensstraat 2, 20)', reason: 'postcode "20" heeft geen 4 cijfers' },
       { where: 'record 3', reason: 'geen object' },
     ]);
     expect(report.locations).toBe(3);
+    expect(report).toMatchObject({ schools: 3, withOffer: 2, offerings: 8 });
   });
 
   it('maps the offer onto study pages and reports what does not map, with how often', () => {
-    expect(schools[0]!.studies).toEqual(['basisoptie-klassieke-talen', 'eerste-leerjaar-a', 'latijn-2de-graad', 'tweede-leerjaar-a']);
-    expect(report.unmapped).toEqual([{ name: '1e leerjaar in de 2e graad Onderwaterbiologie ASO', count: 1 }]);
-    expect(schools[1]!.studies).toEqual(['elektriciteit-3de-graad', 'elektrotechnicus-7de-jaar', 'okan']);
-    expect(schools[1]!.duaal).toEqual(['elektriciteit-3de-graad']);
+    expect(byId('sint-voorbeeldcollege-11111-1').studies).toEqual(['basisoptie-klassieke-talen', 'eerste-leerjaar-a', 'latijn-2de-graad', 'tweede-leerjaar-a']);
+    expect(report.unmapped).toEqual([
+      { name: '1e leerjaar in de 2e graad Onderwaterbiologie ASO', code: '5', count: 1, reason: 'geen studiepagina "Onderwaterbiologie" in de 2de graad met finaliteit doorstroom' },
+    ]);
+    expect(byId('stedelijk-technicum-22222-3').studies).toEqual(['elektriciteit-3de-graad', 'elektrotechnicus-7de-jaar', 'okan']);
+    expect(byId('stedelijk-technicum-22222-3').duaal).toEqual(['elektriciteit-3de-graad']);
   });
 
   it('keeps net and koepel only as stated, drops personal data and unusable links, reports missing coordinates', () => {
-    expect(schools[0]).toMatchObject({ net: 'vrij gesubsidieerd', koepel: 'Katholiek Onderwijs Vlaanderen', website: 'https://www.voorbeeld.be/', coordinates: { lat: 51.2, lon: 4.4 } });
+    expect(byId('sint-voorbeeldcollege-11111-1')).toMatchObject({ net: 'vrij gesubsidieerd', koepel: 'Katholiek Onderwijs Vlaanderen', website: 'https://www.voorbeeld.be/', coordinates: { lat: 51.2, lon: 4.4 } });
     expect(JSON.stringify(schools)).not.toMatch(/telefoon|email|iemand@|03 000/);
-    expect(schools[1]).toMatchObject({ net: 'officieel gesubsidieerd', koepel: 'OVSG', coordinates: null });
-    expect(schools[1]!.website).toBeUndefined();
+    expect(byId('stedelijk-technicum-22222-3')).toMatchObject({ net: 'officieel gesubsidieerd', koepel: 'OVSG', coordinates: null });
+    expect(byId('stedelijk-technicum-22222-3').website).toBeUndefined();
     expect(report.badWebsites).toEqual([{ school: 'Stedelijk Technicum', website: 'https://technicum@stad.be' }]);
-    expect(report.missingCoordinates).toEqual(['Stedelijk Technicum']);
+    expect(report.missingCoordinates).toEqual(['Stedelijk Technicum (Stationsstraat 5, 9000)']);
+  });
+
+  it('keeps a school whose data lists no offer anywhere as a location without offer, and says so in the report', () => {
+    expect(byId('basisschool-de-leeg-33333-1')).toMatchObject({ studies: [], offerAt: [] });
     expect(report.withoutOffer).toEqual(['Basisschool De Leeg (Leegstraat 9, 3000)']);
+    expect(report.offerElsewhere).toEqual([]);
   });
 
   it('is idempotent: the same input gives the same output', () => {
     expect(importExport(fixture('export.json'), studies)).toEqual({ schools, report });
+  });
+});
+
+describe('importExport on the odd values of the full data', () => {
+  // Two pages share the name "Topsport" in each graad; only the finaliteit tells them apart.
+  const topsport = [
+    { id: 'topsport-dubbele-finaliteit-2de-graad', name: 'Topsport', kind: 'studierichting', graad: 2 as const, leerjaren: [3, 4], stroom: [], finaliteit: 'dubbele-finaliteit' },
+    { id: 'topsport-arbeidsmarkt-2de-graad', name: 'Topsport', kind: 'studierichting', graad: 2 as const, leerjaren: [3, 4], stroom: [], finaliteit: 'arbeidsmarkt' },
+    { id: 'topsport-dubbele-finaliteit-3de-graad', name: 'Topsport', kind: 'studierichting', graad: 3 as const, leerjaren: [5, 6], stroom: [], finaliteit: 'dubbele-finaliteit' },
+    { id: 'topsport-arbeidsmarkt-3de-graad', name: 'Topsport', kind: 'studierichting', graad: 3 as const, leerjaren: [5, 6], stroom: [], finaliteit: 'arbeidsmarkt' },
+    { id: 'polyvalent-administratief-ondersteuner-2de-graad', name: 'Polyvalent administratief ondersteuner', kind: 'studierichting', graad: 2 as const, leerjaren: [3, 4], stroom: [], finaliteit: 'arbeidsmarkt' },
+  ];
+  const stamp = { sourceTitle: 'Bron', fallbackUrl: 'https://data-onderwijs.vlaanderen.be/onderwijsaanbod/', checked: '2026-09-01', schoolYear: '2026-2027' };
+  const { schools, report } = importExport(fixture('export-odd.json'), [...studies, ...topsport], stamp);
+  const byId = (id: string) => schools.find((s) => s.id === id);
+
+  it('one school with an unusable net is skipped alone; the other schools at its address stay', () => {
+    expect(report.broken).toEqual([{ where: 'record 0 (Frederik de Merodestraat 18, 2800), School Met Kapot Net', reason: 'scholen.2.net "Privé" is onbekend' }]);
+    expect(byId('onafhankelijke-school-90001-1')).toMatchObject({ net: 'onafhankelijk', subsidised: false, mainAddress: true, studies: ['eerste-leerjaar-a'] });
+    expect(byId('onafhankelijke-school-90001-1')!.koepel).toBeUndefined();
+    expect(report).toMatchObject({ locations: 3, schools: 4, withOffer: 3 });
+  });
+
+  it('a campus without offer points to the addresses of its school that have one, main address first', () => {
+    expect(byId('campus-zonder-aanbod-90002-2')).toMatchObject({ studies: [], duaal: [], offerAt: ['campus-zonder-aanbod-90002-1', 'campus-zonder-aanbod-90002-9'] });
+    expect(byId('campus-zonder-aanbod-90002-1')!.offerAt).toBeUndefined();
+    expect(report.offerElsewhere).toEqual(['Campus Zonder Aanbod (Frederik de Merodestraat 18, 2800)']);
+  });
+
+  it('keeps an empty house number, an address without coordinates, rounds half pupils and drops mailbox websites', () => {
+    expect(byId('campus-zonder-aanbod-90002-9')).toMatchObject({ address: { street: 'Colomalaan', number: '', postcode: '2800', municipality: 'Mechelen' }, coordinates: null, pupils: 941 });
+    expect(report.missingCoordinates).toEqual(['Campus Zonder Aanbod (Colomalaan, 2800)']);
+    expect(report.fractionalPupils).toHaveLength(3);
+    expect(report.badWebsites).toEqual([{ school: 'Campus Zonder Aanbod', website: 'https://campus@voorbeeld.be' }]);
+    expect(byId('campus-zonder-aanbod-90002-2')!.website).toBe('https://www.collegevoorbeeld.be/');
+  });
+
+  it('maps duaal "DL DBSO" names and Topsport by finaliteit; names every code it cannot use, with the reason', () => {
+    expect(byId('campus-zonder-aanbod-90002-9')).toMatchObject({ studies: ['polyvalent-administratief-ondersteuner-2de-graad'], duaal: ['polyvalent-administratief-ondersteuner-2de-graad'] });
+    expect(byId('campus-zonder-aanbod-90002-1')!.studies).toEqual(['topsport-arbeidsmarkt-3de-graad', 'topsport-dubbele-finaliteit-2de-graad', 'tweede-leerjaar-a']);
+    expect(report.unmapped).toEqual([
+      { name: '(naamloos aanbod)', code: '15', count: 1, reason: 'code 15 staat niet in het woordenboek van de bron' },
+      { name: '2e leerjaar A Yeshiva', code: '14', count: 1, reason: 'optie "Yeshiva" heeft geen eigen pagina (het leerjaar zelf is wel gekoppeld)' },
+    ]);
+    expect(report.offerings).toBe(5);
+  });
+
+  it('stamps every record with its source, fetch date and school year', () => {
+    for (const school of schools) expect(school).toMatchObject({ checked: '2026-09-01', schoolYear: '2026-2027', source: { title: 'Bron' } });
   });
 });
 
