@@ -87,7 +87,7 @@ test('a campus whose school lists its offer at the main address is found by plac
   const watch = watchPage(page);
   const packed = (await (await page.request.get('/data/scholen-compact.json')).json()) as PackedFinderData;
   const c = packed.schools;
-  let campus = c.offerAt.findIndex((main) => main >= 0);
+  let campus = c.offerAt.findIndex((at, i) => at !== null && at.length === 1 && c.main[at[0]!] === 1 && c.lat[i] !== null);
   if (campus < 0) {
     // Data without such a campus (the sample): add one beside a real school, the way the full import writes it.
     const main = c.studies.findIndex((s) => s.length > 3);
@@ -97,10 +97,12 @@ test('a campus whose school lists its offer at the main address is found by plac
     c.street[campus] = 'Campusstraat 1';
     c.studies[campus] = [];
     c.duaal[campus] = [];
-    c.offerAt[campus] = main;
+    c.offerAt[campus] = [main];
+    c.main[campus] = 0;
+    c.main[main] = 1;
     await page.route('**/data/scholen-compact.json', (route) => route.fulfill({ json: packed }));
   }
-  const mainIndex = c.offerAt[campus]!;
+  const mainIndex = c.offerAt[campus]![0]!;
   const name = c.name[campus]!;
   const postcode = c.postcode[campus]!;
   const studyId = packed.studies[c.studies[mainIndex]![0]!]![0];

@@ -61,7 +61,7 @@ export default function ResultList({ results, studies, schools, query, onCompare
                   {query.place || km !== null ? <> · <strong>{formatKm(km)}</strong></> : null} · {NET_LABELS[school.net]}
                 </p>
                 {school.offerAt !== undefined ? (
-                  <OfferElsewhere main={schools.get(school.offerAt)} id={school.offerAt} />
+                  <OfferElsewhere elsewhere={school.offerAt.map((id) => schools.get(id)).filter((s) => s !== undefined)} />
                 ) : filtered ? (
                   <p className="matches">
                     Biedt aan: {names.slice(0, SHOWN_MATCHES).join('; ')}
@@ -93,14 +93,17 @@ export default function ResultList({ results, studies, schools, query, onCompare
 
 /**
  * A location whose school lists no offer there: never shown as offering a study. The official data lists the offer
- * at the school's main address, so that is where the link goes.
+ * at another address of the school (usually the main address), so that is where the link goes.
  */
-function OfferElsewhere({ main, id }: { main: FinderSchool | undefined; id: string }) {
+function OfferElsewhere({ elsewhere }: { elsewhere: FinderSchool[] }) {
+  const first = elsewhere[0];
+  if (!first) return <p className="matches">De officiële gegevens vermelden voor deze school geen aanbod. Vraag het aan de school.</p>;
+  const where = elsewhere.length > 1 ? 'andere adressen' : first.mainAddress ? 'het hoofdadres' : 'een ander adres';
   return (
     <p className="matches">
-      Een vestiging van deze school. De officiële gegevens vermelden het aanbod van de school op het hoofdadres
-      {main ? ` (${main.street}, ${main.postcode} ${main.municipality})` : ''}, niet op deze plek.{' '}
-      <a href={`/scholen/${id}/`}>Bekijk het aanbod van de school<span className="visually-hidden">{main ? ` ${main.name}` : ''}</span></a>
+      Een vestiging van deze school. De officiële gegevens vermelden het aanbod van de school op {where} ({first.street},{' '}
+      {first.postcode} {first.municipality}{elsewhere.length > 1 ? ` en nog ${elsewhere.length - 1}` : ''}), niet op deze plek.{' '}
+      <a href={`/scholen/${first.id}/`}>Bekijk het aanbod van de school<span className="visually-hidden"> {first.name}</span></a>
     </p>
   );
 }

@@ -9,9 +9,10 @@ const school = (id: string, name: string, extra: Partial<FinderSchool> = {}): Fi
 const data: FinderData = {
   studies: [{ ...study('a'), next: ['b', 'elders'] }, study('b', 3)],
   schools: [
-    school('sint-jan-12345-1', 'Sint-Jan', { postcode: '9040', koepel: 'Katholiek Onderwijs Vlaanderen', net: 'vrij gesubsidieerd', duaal: ['b'] }),
+    school('sint-jan-12345-1', 'Sint-Jan', { postcode: '9040', koepel: 'Katholiek Onderwijs Vlaanderen', net: 'vrij gesubsidieerd', duaal: ['b'], mainAddress: true }),
     school('een-andere-id', 'Atheneum', { lat: null, lon: null, source: 'Andere bron', checked: '2026-09-01' }),
-    school('sint-jan-12345-2', 'Sint-Jan', { studies: [], offerAt: 'sint-jan-12345-1' }),
+    school('sint-jan-12345-2', 'Sint-Jan', { studies: [], offerAt: ['sint-jan-12345-1'] }),
+    school('los-adres-9-1', 'Los adres', { postcode: '9050', studies: [], offerAt: [], net: 'onafhankelijk' }),
   ],
 };
 
@@ -26,15 +27,16 @@ describe('the packed finder data', () => {
     for (const s of data.schools) {
       expect(byId.get(s.id)).toEqual({ ...s, studies: [...s.studies].sort(), lat: s.lat === null ? null : 51.05432, lon: s.lon === null ? null : 3.72123 });
     }
-    expect(unpacked.value.schools.map((s) => s.postcode)).toEqual(['9000', '9000', '9040']);
+    expect(unpacked.value.schools.map((s) => s.postcode)).toEqual(['9000', '9000', '9040', '9050']);
   });
 
   it('keeps each source and study name once, and ids without the slug of the name', () => {
     const packed = packFinderData(data);
     expect(packed.sources).toEqual([['Andere bron', '2026-09-01'], ['Open data', '2026-11-23']]);
-    expect(packed.schools.id).toEqual(['=een-andere-id', '12345-2', '12345-1']);
-    expect(packed.schools.studies).toEqual([[0, 1], [], [0, 1]]);
-    expect(packed.schools.offerAt).toEqual([-1, 2, -1]);
+    expect(packed.schools.id).toEqual(['=een-andere-id', '12345-2', '12345-1', '9-1']);
+    expect(packed.schools.studies).toEqual([[0, 1], [], [0, 1], []]);
+    expect(packed.schools.offerAt).toEqual([null, [2], null, []]);
+    expect(packed.schools.main).toEqual([0, 0, 1, 0]);
   });
 
   it('turns a broken or foreign file into a message, never an exception', () => {
@@ -50,7 +52,7 @@ describe('the packed finder data', () => {
     const packed = JSON.parse(JSON.stringify(packFinderData(data)));
     packed.schools.net[0] = 7;
     const unpacked = unpackFinderData(packed);
-    expect(unpacked.ok && unpacked.value.schools.map((s) => s.id).sort()).toEqual(['sint-jan-12345-1', 'sint-jan-12345-2']);
+    expect(unpacked.ok && unpacked.value.schools.map((s) => s.id).sort()).toEqual(['los-adres-9-1', 'sint-jan-12345-1', 'sint-jan-12345-2']);
     expect(unpacked.ok && unpacked.skipped).toBe(1);
   });
 });

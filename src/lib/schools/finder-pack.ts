@@ -36,8 +36,10 @@ export interface PackedFinderData {
     duaal: number[][];
     /** Index into sources. */
     source: number[];
-    /** The location where the official data lists this school's offer (an index into these columns), or -1. */
-    offerAt: number[];
+    /** 1 for a school's main address, else 0. */
+    main: number[];
+    /** For a location without an offer of its own: where the official data lists it (indexes into these columns); else null. */
+    offerAt: (number[] | null)[];
   };
 }
 
@@ -72,7 +74,8 @@ export function packFinderData(data: FinderData): PackedFinderData {
     studies: column((s) => indexes(s.studies)),
     duaal: column((s) => indexes(s.duaal)),
     source: column(sourceIndex),
-    offerAt: column((s) => (s.offerAt ? schoolIndex.get(s.offerAt) ?? -1 : -1)),
+    main: column((s) => (s.mainAddress ? 1 : 0)),
+    offerAt: column((s) => (s.offerAt ? s.offerAt.map((id) => schoolIndex.get(id)).filter((i): i is number => i !== undefined) : null)),
   };
   return {
     version: PACK_VERSION,
@@ -91,7 +94,7 @@ export function unpackFinderData(json: unknown): Parsed<FinderData> {
   const c = json.schools as Record<string, unknown>;
   const id = c.id;
   if (!Array.isArray(id)) return unreadable;
-  const fields = ['name', 'net', 'koepel', 'street', 'postcode', 'municipality', 'lat', 'lon', 'studies', 'duaal', 'source', 'offerAt'];
+  const fields = ['name', 'net', 'koepel', 'street', 'postcode', 'municipality', 'lat', 'lon', 'studies', 'duaal', 'source', 'main', 'offerAt'];
   if (!fields.every((f) => Array.isArray(c[f]) && (c[f] as unknown[]).length === id.length)) return unreadable;
   const col = (f: string) => c[f] as unknown[];
   const studyRows = json.studies.filter(Array.isArray) as unknown[][];
@@ -121,7 +124,8 @@ export function unpackFinderData(json: unknown): Parsed<FinderData> {
       duaal: idsOf(col('duaal')[i]),
       source: Array.isArray(source) ? source[0] : undefined,
       checked: Array.isArray(source) ? source[1] : undefined,
-      ...(Number.isInteger(offerAt) && (offerAt as number) >= 0 ? { offerAt: fullId(offerAt as number) } : {}),
+      ...(col('main')[i] === 1 ? { mainAddress: true } : {}),
+      ...(Array.isArray(offerAt) ? { offerAt: offerAt.map((j) => (Number.isInteger(j) ? fullId(j as number) : undefined)) } : {}),
     };
   });
   return parseFinderData({ schools, studies });
