@@ -14,7 +14,8 @@ import { expectNoAxeViolations, tabTo, watchPage } from './helpers.ts';
 
 async function openFinder(page: Page, query = '') {
   await page.goto(`/scholen/zoeken/${query}`);
-  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible();
+  // Every school of Flanders: on a busy machine the data can take longer than the default 5 s.
+  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible({ timeout: 20_000 });
 }
 
 const items = (page: Page) => page.locator('.finder-results > li');
