@@ -5,9 +5,9 @@
  * from the change event until the DOM is updated and laid out (list, map, summary). Prints p50/p95/max in ms and
  * the gzip size of the data the finder downloads. No assertions: machines here are shared and noisy.
  *
- *   npm run bench:finder [-- --schools <folder of school records>]
- *   (a full folder: node ../shared/reference/expand-schools.mjs > /tmp/v.json &&
- *    npx tsx scripts/import-schools.ts --export /tmp/v.json --out /tmp/schools-full)
+ *   npm run bench:finder [-- --schools <folder of school records> --label <name>]
+ *   e.g. the 73 schools of the earlier sample: git archive f3962bf content/schools | tar -x -C /tmp/sample &&
+ *   npm run bench:finder -- --schools /tmp/sample/content/schools --label sample
  */
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
@@ -49,7 +49,7 @@ function loadFolder(folder: string): FinderData {
 }
 const fullFolder = arg('--schools') ?? '/tmp/schools-full';
 const sets: [string, FinderData][] = [['site', site]];
-if (existsSync(fullFolder) && fullFolder !== join(root, 'content/schools')) sets.push(['full', loadFolder(fullFolder)]);
+if (existsSync(fullFolder) && fullFolder !== join(root, 'content/schools')) sets.push([arg('--label') ?? 'other', loadFolder(fullFolder)]);
 else if (!existsSync(fullFolder)) console.log(`(no folder ${fullFolder}: only the site's schools; see the comment at the top)`);
 
 const postcodeRows = toPostcodeRows(loadPostcodes(root));
@@ -206,6 +206,6 @@ try {
 const f = (n: number) => n.toFixed(2).padStart(8);
 console.log('School finder benchmark: 200 filter changes (decide) and 120 change events on the island, place 9000 to start.');
 for (const line of sizes) console.log(line);
-console.log('where        what    data  schools    p50 ms    p95 ms    max ms');
-for (const r of rows) console.log(`${r.where.padEnd(12)} ${r.what.padEnd(7)} ${r.data.padEnd(5)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
+console.log('where        what    data    schools    p50 ms    p95 ms    max ms');
+for (const r of rows) console.log(`${r.where.padEnd(12)} ${r.what.padEnd(7)} ${r.data.padEnd(7)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
 console.log('Budget: p95 <= 50 ms for a filter change on the full data in Chromium 4x (island).');

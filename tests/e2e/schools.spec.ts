@@ -4,7 +4,8 @@ import { expectNoAxeViolations, tabTo, watchPage } from './helpers.ts';
 /** The finder has loaded its data once the form is there. */
 async function openFinder(page: Page, query = '') {
   await page.goto(`/scholen/zoeken/${query}`);
-  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible();
+  // Every school of Flanders: on a busy machine the data can take longer than the default 5 s.
+  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible({ timeout: 20_000 });
 }
 
 const kms = async (page: Page) =>
@@ -114,7 +115,8 @@ test('when the data cannot be loaded, the finder says so and can try again', asy
   await expect(alert).toContainText('De scholenlijst kon niet geladen worden');
   await page.unroute('**/data/scholen-compact.json');
   await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
-  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible();
+  // Every school of Flanders: on a busy machine the data can take longer than the default 5 s.
+  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible({ timeout: 20_000 });
 });
 
 test('a long list comes in parts, and a school chosen to compare stays in view', async ({ page }) => {
