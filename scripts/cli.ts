@@ -4,8 +4,8 @@
  *   npm run --silent cli -- routes --from "<officiële naam of id>" [--year N] [--attest A|B|C] [--exclude "<naam>"]...
  *                                  [--getuigschrift yes|no] [--goal "<naam of id>"]
  *   npm run --silent cli -- suggest <profiel.json> [--all]
- *   npm run --silent cli -- schools --near <postcode> [--study "<naam of id>"] [--max-km N]
-  npm run --silent cli -- schools --near <postcode> [--study "<naam of id>"] [--max-km N]
+ *   npm run --silent cli -- schools --near <postcode|lat,lon> [--study "<naam of id>"] [--max-km N]
+  npm run --silent cli -- schools --near <postcode|lat,lon> [--study "<naam of id>"] [--max-km N]
  *
  * Prints JSON on stdout. Bad input (an unknown name, a wrong option) prints a message on stderr and exits with 2.
  */
@@ -26,7 +26,7 @@ const USAGE = `Gebruik:
   npm run --silent cli -- routes --from "<naam of id>" [--year N] [--attest A|B|C] [--exclude "<richting, finaliteit of domein>"]... [--getuigschrift yes|no] [--goal "<naam of id>"]
 
   npm run --silent cli -- suggest <profiel.json> [--all]
-  npm run --silent cli -- schools --near <postcode> [--study "<naam of id>"] [--max-km N]
+  npm run --silent cli -- schools --near <postcode|lat,lon> [--study "<naam of id>"] [--max-km N]
 
 --from kan ook "basisonderwijs" (met --getuigschrift yes|no), "1A", "1B", "2A" of "2B" zijn.
 Het profiel volgt het formaat van het leerlingprofiel (zie README); --all toont ook wat niet werd voorgesteld en waarom.`;
@@ -51,7 +51,7 @@ function main(argv: string[]): number {
         return 0;
       case 'schools': {
         const postcodes = loadPostcodes(root);
-        const schools = content.schools.map((s) => ({ id: s.data.id, name: s.data.name, postcode: s.data.address.postcode, coordinates: s.data.coordinates, studies: s.data.studies }));
+        const schools = content.schools.map((s) => ({ id: s.data.id, name: s.data.name, postcode: s.data.address.postcode, coordinates: s.data.coordinates, studies: s.data.studies, ...(s.data.offerAt ? { offerAt: s.data.offerAt } : {}) }));
         process.stdout.write(`${JSON.stringify(schoolsCommand(catalogue, schools, postcodes, rest), null, 2)}\n`);
         return 0;
       }

@@ -38,7 +38,9 @@ const templates = [
   ['questionnaire', '/vragenlijst/'],
   ['questionnaire explained', '/vragenlijst/hoe-werkt-het/'],
   ['schools', '/scholen/'],
+  ['schools of a province', '/scholen/provincie/limburg/'],
   ['school', '/scholen/avant-provinciaal-onderwijs-112797-2/'],
+  ['school: campus whose offer is at the main address', '/scholen/atheneum-brugge-42119-2/'],
   ['search', '/zoeken/?q=latijn'],
   ['not found', '/bestaat-niet/'],
 ] as const;
@@ -77,6 +79,23 @@ test('glossary terms in a study text link to their explanation on the same page'
   }
   await terms.first().click();
   await expect(page.locator(`${await terms.first().getAttribute('href')} + dd`)).toBeVisible();
+});
+
+test('a campus without offer of its own says the data lists it elsewhere, offers no study and links to the school\'s offer', async ({ page }) => {
+  await page.goto('/scholen/atheneum-brugge-42119-2/');
+  const note = page.getByRole('note').filter({ hasText: 'geen aanbod' });
+  await expect(note).toContainText('De officiële gegevens vermelden op dit adres geen aanbod');
+  await expect(page.getByRole('region', { name: /graad/ })).toHaveCount(0);
+  await note.getByRole('link', { name: /Aanbod van Atheneum Brugge/ }).first().click();
+  await expect(page.locator('.facts')).toContainText('hoofdadres van de school');
+  await expect(page.getByRole('region', { name: '2de graad' })).toBeVisible();
+});
+
+test('the school index leads per province to every municipality', async ({ page }) => {
+  await page.goto('/scholen/');
+  await page.getByRole('link', { name: 'Hasselt (', exact: false }).click();
+  await expect(page).toHaveURL(/\/scholen\/provincie\/limburg\/#gemeente-hasselt$/);
+  await expect(page.getByRole('region', { name: 'Hasselt' }).getByRole('link').first()).toBeVisible();
 });
 
 test('a study page lists the schools that offer it, with the coverage notice, and links to the school', async ({ page }) => {

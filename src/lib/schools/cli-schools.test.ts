@@ -24,6 +24,20 @@ describe('schools command', () => {
     expect(run('--near', '2000', '--study', 'elektriciteit-3de-graad', '--max-km', '5').map((s) => s.id)).toEqual(['tech-2-1']);
   });
 
+  it('takes a point (lat,lon) instead of a postcode', () => {
+    expect(run('--near', '51.22,4.41').map((s) => [s.id, s.km])).toEqual([['tech-2-1', 0], ['ver-3-1', 10.9], ['latijn-school-1-1', 50.7]]);
+    expect(run('--near', '51.06, 3.73', '--max-km', '1').map((s) => s.id)).toEqual(['latijn-school-1-1']);
+    expect(() => run('--near', '48.85,2.35')).toThrow(/ligt niet in België/);
+    expect(() => run('--near', '51.2;4.4')).toThrow(/geen postcode/);
+  });
+
+  it('names where the offer is for an address without offer of its own', () => {
+    const campus = { id: 'tech-2-9', name: 'Technische school', postcode: '2000', coordinates: { lat: 51.221, lon: 4.411 }, studies: [], offerAt: ['tech-2-1'] };
+    const answer = schoolsCommand(catalogue, [...schools, campus], postcodes, ['--near', '2000', '--max-km', '1']);
+    expect(answer.find((s) => s.id === 'tech-2-9')).toMatchObject({ offers: [], offerAt: ['tech-2-1'] });
+    expect(schoolsCommand(catalogue, [...schools, campus], postcodes, ['--near', '2000', '--study', 'elektriciteit-2de-graad']).map((s) => s.id)).toEqual(['tech-2-1']);
+  });
+
   it('rejects an unknown postcode or study clearly', () => {
     expect(() => run('--near', '7000')).toThrow(UsageError);
     expect(() => run('--near', '7000')).toThrow(/Onbekende postcode 7000/);

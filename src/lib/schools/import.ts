@@ -203,6 +203,9 @@ function offerReason(offer: ExportOffer, studies: StudyKey[]): { ids: string[]; 
   return { ids, parsed, reason: `geen studiepagina "${parsed.richting}" in ${parsed.leerjaar === 3 && parsed.graad === 3 && /^7e/i.test(offer.naam) ? 'de 7de jaren' : `de ${parsed.graad}de graad`}${parsed.finaliteit || finaliteit ? ` met finaliteit ${parsed.finaliteit ?? finaliteit}` : ''}` };
 }
 
+/** The study pages one offered programme maps onto (empty when it maps onto none; the import report says why). */
+export const offerPages = (offer: ExportOffer, studies: StudyKey[]): string[] => offerReason(offer, studies).ids;
+
 /** Pupils as a whole number: the source counts pupils shared between addresses in halves (940.5). */
 function pupilsOf(s: ExportLocation['scholen'][number]): { pupils?: number; fractional: boolean } {
   const raw = s.aantalLeerlingen ?? s.leerlingenkenmerken?.aantalLeerlingen;

@@ -1,8 +1,10 @@
-/** The province (or Brussels) of a postcode of Flanders and Brussels, by the ranges bpost gives out. */
-export const PROVINCES = ['Brussel', 'Vlaams-Brabant', 'Antwerpen', 'Limburg', 'West-Vlaanderen', 'Oost-Vlaanderen'] as const;
-export type Province = (typeof PROVINCES)[number];
+/**
+ * The province (or Brussels) of a postcode of Flanders and Brussels, by the ranges bpost gives out: for a place
+ * typed in the finder or a record without its province (the imported records carry it: provinces.ts).
+ */
+import type { ProvinceName } from './provinces.ts';
 
-export function provinceOf(postcode: string): Province | null {
+export function provinceOf(postcode: string): ProvinceName | null {
   const pc = Number(postcode);
   if (!/^\d{4}$/.test(postcode)) return null;
   if (pc >= 1000 && pc < 1300) return 'Brussel';
