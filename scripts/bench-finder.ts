@@ -53,7 +53,9 @@ if (existsSync(fullFolder) && fullFolder !== join(root, 'content/schools')) sets
 else if (!existsSync(fullFolder)) console.log(`(no folder ${fullFolder}: only the site's schools; see the comment at the top)`);
 
 const postcodeRows = toPostcodeRows(loadPostcodes(root));
-const places = (parsePostcodes(postcodeRows) as { ok: true; value: ReturnType<typeof parsePostcodes> extends { ok: true; value: infer V } ? V : never }).value;
+const parsedPlaces = parsePostcodes(postcodeRows);
+if (!parsedPlaces.ok) throw new Error(parsedPlaces.error);
+const places = parsedPlaces.value;
 const PLACES = ['9000', '2018', '3000', '8000', '3500', '1000', '2800', '8500', '9300', '1500'];
 
 /** 200 filter changes, as a parent makes them: a place, then study, domein, finaliteit, net, graad and distance. */

@@ -47,10 +47,9 @@ function runWorker(source: string, shared: Shared) {
     await done;
   };
   const request = async (url: string, mode = 'no-cors') => {
-    let answer: Promise<unknown> | null = null;
-    handlers.fetch!({ request: { url, method: 'GET', mode }, respondWith: (p: Promise<unknown>) => (answer = p) });
-    const settled: unknown = answer === null ? null : await answer;
-    return settled === null ? 'not handled' : String(settled);
+    const box: { answer?: Promise<unknown> } = {};
+    handlers.fetch!({ request: { url, method: 'GET', mode }, respondWith: (p: Promise<unknown>) => (box.answer = p) });
+    return box.answer ? String(await box.answer) : 'not handled';
   };
   return { lifecycle, request };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterPoints, clusterRadius } from './map-clusters.ts';
 
-const p = (x: number, y: number, item: string) => ({ x, y, item });
+const p = <T,>(x: number, y: number, item: T) => ({ x, y, item });
 
 describe('clustering map dots', () => {
   it('keeps points further apart than the distance as single dots', () => {
