@@ -1,4 +1,8 @@
-/** "Wis alles" for the whole site: choices, questionnaire answers and every key the site wrote in this browser. */
+/**
+ * "Wis alles" for the whole site: choices, questionnaire answers, every key the site wrote in this browser, and the
+ * pages kept for offline reading (which pages a pupil opened says something about them too).
+ */
+import { VISITED_CACHE } from '../lib/offline/cache-names.ts';
 import { wipeChoicesAndStorage } from './choices.ts';
 import { $storageMessage, wipeEverything } from './questionnaire.ts';
 
@@ -6,4 +10,5 @@ export function wipeAllTraces() {
   wipeChoicesAndStorage();
   wipeEverything();
   $storageMessage.set(null);
+  if (typeof caches !== 'undefined') void caches.delete(VISITED_CACHE).catch(() => undefined);
 }

@@ -98,11 +98,17 @@ test('the school index leads per province to every municipality', async ({ page 
   await expect(page.getByRole('region', { name: 'Hasselt' }).getByRole('link').first()).toBeVisible();
 });
 
-test('a study page lists the schools that offer it, with the coverage notice, and links to the school', async ({ page }) => {
+test('a study page counts the schools that offer it, with the coverage notice, and opens the finder with that study', async ({ page }) => {
   await page.goto('/studies/gezondheidszorg-3de-graad/');
   const schools = page.getByRole('region', { name: 'Scholen' });
   await expect(schools).toContainText('schooljaar 2026–2027');
-  await schools.getByRole('link', { name: 'avAnt Provinciaal Onderwijs' }).click();
+  await expect(schools).toContainText(/Gezondheidszorg wordt aangeboden door \d+ scholen/);
+  await schools.getByRole('link', { name: 'Zoek scholen met Gezondheidszorg dicht bij jou' }).click();
+  await expect(page).toHaveURL(/\/scholen\/zoeken\/\?studie=gezondheidszorg-3de-graad$/);
+  const place = page.getByLabel('Postcode of gemeente');
+  await place.fill('2018');
+  await place.press('Enter');
+  await page.locator('.finder-results').getByRole('link', { name: 'avAnt Provinciaal Onderwijs' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('avAnt Provinciaal Onderwijs');
   await expect(page.getByRole('link', { name: /Gezondheidszorg \(3de graad/ })).toBeVisible();
   await expect(page.locator('.facts').getByText('Jacob Jordaensstraat 21, 2018 Antwerpen')).toBeVisible();

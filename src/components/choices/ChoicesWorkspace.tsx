@@ -108,7 +108,7 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
               <label htmlFor={`${uid}-place`}>Scholen dicht bij (postcode of gemeente, niet verplicht)</label>
               <input id={`${uid}-place`} type="text" value={placeText} maxLength={80} onChange={(e) => setPlaceText(e.target.value)} aria-describedby={`${uid}-place-note`} />
               <p className="hint" id={`${uid}-place-note`}>
-                {placeResult && !placeResult.ok ? placeResult.error : 'Afstand in vogelvlucht vanaf het midden van de gemeente.'}
+                {placeResult && !placeResult.ok ? placeResult.error : 'Afstand in vogelvlucht vanaf het punt van de postcode (het midden van de schooladressen met die postcode, anders van de gemeente).'}
               </p>
             </div>
             <StudyCompare ids={comparing} data={data} studies={studies} domainNames={domainNames} place={place} />

@@ -6,7 +6,9 @@
 import type { Place } from '../../lib/schools/finder-data.ts';
 import type { FinderResult } from '../../lib/schools/finder.ts';
 import { LOCAL_SIZE, localMap, mercator, type MercatorParams } from '../../lib/schools/local-map.ts';
+import { clusterPoints, clusterRadius, type Cluster } from '../../lib/schools/map-clusters.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
+import { isPosition } from '../../lib/schools/position.ts';
 
 interface Props {
   results: FinderResult[];
@@ -18,6 +20,22 @@ interface Props {
 const OVERVIEW_WIDTH = 640;
 const OVERVIEW_HEIGHT = 300;
 const NUMBERED = 30;
+/** Dots closer than this (in the picture's units) would overlap: they are drawn as one cluster with a count. */
+const LOCAL_OVERLAP = 13;
+const OVERVIEW_OVERLAP = 9;
+
+type Numbered = { n: number; name: string };
+const clusterTitle = (members: Numbered[]) =>
+  `${members.length} scholen dicht bij elkaar: ${members.slice(0, 8).map((m) => `${m.n}. ${m.name}`).join('; ')}${members.length > 8 ? ` en nog ${members.length - 8}` : ''}`;
+
+function ClusterMark({ cluster, max }: { cluster: Cluster<Numbered>; max: number }) {
+  return (
+    <g className="school-cluster">
+      <circle cx={cluster.x} cy={cluster.y} r={clusterRadius(cluster.members.length, 6, max)}><title>{clusterTitle(cluster.members)}</title></circle>
+      <text x={cluster.x} y={cluster.y + 3.2} textAnchor="middle" className="cluster-count">{cluster.members.length}</text>
+    </g>
+  );
+}
 
 const located = (results: FinderResult[]) =>
   results
@@ -27,16 +45,24 @@ const located = (results: FinderResult[]) =>
 export default function FinderMap({ results, place, maxKm, overview }: Props) {
   const dots = located(results);
   if (!place) {
+    const clusters = clusterPoints(
+      dots.map(({ r, n }) => ({ ...mercator(overview, { lat: r.school.lat, lon: r.school.lon }), item: { n, name: r.school.name } })),
+      OVERVIEW_OVERLAP,
+    );
     return (
       <figure className="finder-map">
         <svg viewBox={`0 0 ${OVERVIEW_WIDTH} ${OVERVIEW_HEIGHT}`} role="img" aria-label={`Kaart van Vlaanderen en Brussel met ${dots.length} scholen. De lijst hieronder bevat dezelfde scholen.`}>
           <image href="/kaart/vlaanderen.svg" width={OVERVIEW_WIDTH} height={OVERVIEW_HEIGHT} />
-          {dots.map(({ r }) => {
-            const p = mercator(overview, { lat: r.school.lat, lon: r.school.lon });
-            return <circle key={r.school.id} cx={p.x} cy={p.y} r="3.5" className="school-dot"><title>{r.school.name}</title></circle>;
-          })}
+          {clusters.map((c) =>
+            c.members.length === 1
+              ? <circle key={c.members[0]!.n} cx={c.x} cy={c.y} r="3.5" className="school-dot"><title>{c.members[0]!.name}</title></circle>
+              : <ClusterMark key={c.members[0]!.n} cluster={c} max={12} />,
+          )}
         </svg>
-        <figcaption className="source">Vul een postcode in om de scholen rond jouw gemeente te zien.</figcaption>
+        <figcaption className="source">
+          Vul een postcode in om de scholen rond jouw gemeente te zien.
+          {clusters.length < dots.length && ' Een witte cirkel met een getal telt scholen die te dicht bij elkaar liggen om apart te tekenen.'}
+        </figcaption>
       </figure>
     );
   }
@@ -46,6 +72,11 @@ export default function FinderMap({ results, place, maxKm, overview }: Props) {
   const outside = dots.length - shown.length;
   const centre = LOCAL_SIZE / 2;
   const pxPerKm = (centre - 14) / map.radiusKm;
+  // Nearest first, so a school high in the list leads its cluster; drawn in reverse so the nearest lie on top.
+  const clusters = clusterPoints(
+    shown.map(({ r, n }) => ({ ...map.project({ lat: r.school.lat, lon: r.school.lon }), item: { n, name: r.school.name } })),
+    LOCAL_OVERLAP,
+  );
   return (
     <figure className="finder-map">
       <svg
@@ -61,19 +92,21 @@ export default function FinderMap({ results, place, maxKm, overview }: Props) {
           </g>
         ))}
         <text x={centre} y="12" className="map-north" textAnchor="middle">N</text>
-        {[...shown].reverse().map(({ r, n }) => {
-          const p = map.project({ lat: r.school.lat, lon: r.school.lon });
+        {[...clusters].reverse().map((c) => {
+          const { n, name } = c.members[0]!;
+          if (c.members.length > 1) return <ClusterMark key={n} cluster={c} max={16} />;
           return (
-            <g key={r.school.id} className="school-dot">
-              <circle cx={p.x} cy={p.y} r={n <= NUMBERED ? 7 : 3.5}><title>{n}. {r.school.name}</title></circle>
-              {n <= NUMBERED && <text x={p.x} y={p.y + 3.2} textAnchor="middle" className="dot-number">{n}</text>}
+            <g key={n} className="school-dot">
+              <circle cx={c.x} cy={c.y} r={n <= NUMBERED ? 7 : 3.5}><title>{n}. {name}</title></circle>
+              {n <= NUMBERED && <text x={c.x} y={c.y + 3.2} textAnchor="middle" className="dot-number">{n}</text>}
             </g>
           );
         })}
         <rect x={centre - 5} y={centre - 5} width="10" height="10" className="map-home"><title>{placeLabel(place)}</title></rect>
       </svg>
       <figcaption className="source">
-        Het rode vierkantje is het midden van de gemeente {place.municipality}; de cirkels tonen de afstand in vogelvlucht. De nummers zijn die van de lijst.
+        Het rode vierkantje is {isPosition(place) ? 'jouw locatie' : `het punt van postcode ${place.postcode}`}; de cirkels tonen de afstand in vogelvlucht. De nummers zijn die van de lijst.
+        {clusters.length < shown.length && ' Een witte cirkel met een getal telt scholen die dicht bij elkaar liggen (vaak op hetzelfde adres); wijs hem aan voor hun namen.'}
         {outside > 0 && ` ${outside} ${outside === 1 ? 'school ligt' : 'scholen liggen'} verder dan ${map.radiusKm} km en ${outside === 1 ? 'staat' : 'staan'} alleen in de lijst.`}
       </figcaption>
     </figure>

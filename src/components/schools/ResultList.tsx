@@ -3,7 +3,7 @@
  * it, and a bar that opens the comparison once two to four schools are chosen.
  */
 import { useState } from 'react';
-import type { FinderStudy } from '../../lib/schools/finder-data.ts';
+import type { FinderSchool, FinderStudy } from '../../lib/schools/finder-data.ts';
 import { MAX_COMPARE, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { hasOfferFilter, type FinderResult } from '../../lib/schools/finder.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
@@ -15,6 +15,8 @@ import { useChoices } from '../choices/use-choices.ts';
 interface Props {
   results: FinderResult[];
   studies: ReadonlyMap<string, FinderStudy>;
+  /** Every school by id: a location without an offer of its own links to the one that has it. */
+  schools: ReadonlyMap<string, FinderSchool>;
   query: FinderQuery;
   onCompare: () => void;
 }
@@ -23,7 +25,7 @@ const SHOWN_MATCHES = 4;
 /** Long lists come in parts: a phone renders 25 schools quickly, all 73 at once noticeably less so. */
 const PAGE = 25;
 
-export default function ResultList({ results, studies, query, onCompare }: Props) {
+export default function ResultList({ results, studies, schools, query, onCompare }: Props) {
   const saved = useChoices();
   const [shown, setShown] = useState(PAGE);
   const full = query.selected.length >= MAX_COMPARE;
@@ -56,9 +58,11 @@ export default function ResultList({ results, studies, query, onCompare }: Props
                 <h3><a href={`/scholen/${school.id}/`}>{school.name}</a></h3>
                 <p className="meta">
                   {school.street}, {school.postcode} {school.municipality}
-                  {query.place ? <> · <strong>{formatKm(km)}</strong></> : null} · {NET_LABELS[school.net]}
+                  {query.place || km !== null ? <> · <strong>{formatKm(km)}</strong></> : null} · {NET_LABELS[school.net]}
                 </p>
-                {filtered ? (
+                {school.offerAt !== undefined ? (
+                  <OfferElsewhere elsewhere={school.offerAt.map((id) => schools.get(id)).filter((s) => s !== undefined)} />
+                ) : filtered ? (
                   <p className="matches">
                     Biedt aan: {names.slice(0, SHOWN_MATCHES).join('; ')}
                     {names.length > SHOWN_MATCHES ? ` en nog ${names.length - SHOWN_MATCHES}` : ''}
@@ -84,5 +88,22 @@ export default function ResultList({ results, studies, query, onCompare }: Props
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * A location whose school lists no offer there: never shown as offering a study. The official data lists the offer
+ * at another address of the school (usually the main address), so that is where the link goes.
+ */
+function OfferElsewhere({ elsewhere }: { elsewhere: FinderSchool[] }) {
+  const first = elsewhere[0];
+  if (!first) return <p className="matches">De officiële gegevens vermelden voor deze school geen aanbod. Vraag het aan de school.</p>;
+  const where = elsewhere.length > 1 ? 'andere adressen' : first.mainAddress ? 'het hoofdadres' : 'een ander adres';
+  return (
+    <p className="matches">
+      Een vestiging van deze school. De officiële gegevens vermelden het aanbod van de school op {where} ({first.street},{' '}
+      {first.postcode} {first.municipality}{elsewhere.length > 1 ? ` en nog ${elsewhere.length - 1}` : ''}), niet op deze plek.{' '}
+      <a href={`/scholen/${first.id}/`}>Bekijk het aanbod van de school<span className="visually-hidden"> {first.name}</span></a>
+    </p>
   );
 }

@@ -9,13 +9,16 @@ import { finderQueryString, parseFinderQuery, type FinderQuery } from '../../lib
 import { describeResults, findSchools, resolveStudyText, studyFieldText } from '../../lib/schools/finder.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { resolvePlace } from '../../lib/schools/place.ts';
+import { isPosition, positionPlace } from '../../lib/schools/position.ts';
 import { $finder, updateFinder } from '../../stores/school-finder.ts';
 import type { FieldProblem } from '../forms/SuggestField.tsx';
 import CompareTable from './CompareTable.tsx';
 import FinderForm from './FinderForm.tsx';
 import FinderMap from './FinderMap.tsx';
+import LocateButton from './LocateButton.tsx';
 import ResultList from './ResultList.tsx';
 import { loadFinderData, type Loaded } from './load-finder-data.ts';
+import type { Place } from '../../lib/schools/finder-data.ts';
 
 interface Props {
   domainNames: Record<string, string>;
@@ -36,6 +39,8 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
   const ready = loaded.status === 'ready';
   const compareHeading = useRef<HTMLHeadingElement>(null);
   const startRef = useRef(start);
+  // "Gebruik mijn locatie": in memory only, never in the query (so never in the URL or a shared link).
+  const [position, setPosition] = useState<Place | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -56,16 +61,21 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
     };
   }, [attempt, syncUrl]);
 
-  // The query follows the choices, without adding a history entry per click.
+  // The query follows the choices, without adding a history entry per click; a moment after the last change, so
+  // clicking through filters does not wait for the browser's history (slow on a cheap phone).
   useEffect(() => {
     if (!ready || !syncUrl) return;
-    const text = finderQueryString(query);
-    if (window.location.search.slice(1) !== text) window.history.replaceState(null, '', `${window.location.pathname}${text ? `?${text}` : ''}`);
+    const timer = window.setTimeout(() => {
+      const text = finderQueryString(query);
+      if (window.location.search.slice(1) !== text) window.history.replaceState(null, '', `${window.location.pathname}${text ? `?${text}` : ''}`);
+    }, 150);
+    return () => window.clearTimeout(timer);
   }, [query, ready, syncUrl]);
 
   const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
-  const placeResult = ready && query.place ? resolvePlace(loaded.places, query.place) : null;
-  const place = placeResult?.ok ? placeResult.value : null;
+  const schoolsById = useMemo(() => new Map(ready ? loaded.data.schools.map((s) => [s.id, s]) : []), [loaded, ready]);
+  const placeResult = ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null;
+  const place = position ?? (placeResult?.ok ? placeResult.value : null);
   const results = useMemo(() => (ready ? findSchools(loaded.data, query, place) : []), [loaded, ready, query, place]);
 
   if (loaded.status === 'loading') return <p className="finder-status" role="status">Scholen laden…</p>;
@@ -112,7 +122,19 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
         placeError={placeResult && !placeResult.ok ? placeResult : null}
         studyError={studyError}
         onStudyError={setStudyError}
-        onChange={updateFinder}
+        onChange={(change) => {
+          // A typed place takes over from the position.
+          if (change.place !== undefined && change.place !== '') setPosition(null);
+          updateFinder(change);
+        }}
+      />
+      <LocateButton
+        active={position !== null}
+        onPosition={(lat, lon) => {
+          setPosition(positionPlace(lat, lon));
+          updateFinder({ place: '' });
+        }}
+        onStop={() => setPosition(null)}
       />
       <h2 id="resultaten">Resultaten</h2>
       {studyError ? (
@@ -130,9 +152,10 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
       ) : (
         <>
           <p className="finder-summary" role="status">{summary}</p>
-          {place && <p className="source">Afstanden in vogelvlucht, gemeten vanaf het midden van het grondgebied van de gemeente {place.municipality}: niet vanaf je adres en niet altijd vanaf het centrum. In een grote gemeente kan een school dus dichterbij of verder liggen dan hier staat.</p>}
+          {place && isPosition(place) && <p className="source">Afstanden in vogelvlucht, gemeten vanaf jouw locatie.</p>}
+          {place && !isPosition(place) && <p className="source">Afstanden in vogelvlucht, gemeten vanaf één punt voor postcode {place.postcode}: het midden van de schooladressen met die postcode, of het midden van de gemeente {place.municipality} waar die postcode geen school heeft. Niet vanaf je adres: een school kan dus wat dichterbij of verder liggen dan hier staat.</p>}
           {results.length > 0 && <FinderMap results={results} place={place} maxKm={query.maxKm} overview={overview} />}
-          <ResultList results={results} studies={studies} query={query} onCompare={openCompare} />
+          <ResultList results={results} studies={studies} schools={schoolsById} query={query} onCompare={openCompare} />
           {query.compare && (
             <CompareTable
               ref={compareHeading}

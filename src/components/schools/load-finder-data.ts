@@ -1,5 +1,6 @@
 /** Fetches and checks the school and postcode data (lazily, when an island needs them); never throws. */
-import { parseFinderData, parsePostcodes, type FinderData, type Place } from '../../lib/schools/finder-data.ts';
+import { parsePostcodes, type FinderData, type Place } from '../../lib/schools/finder-data.ts';
+import { unpackFinderData } from '../../lib/schools/finder-pack.ts';
 
 export type Loaded = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; data: FinderData; places: Place[] };
 
@@ -11,8 +12,8 @@ async function loadJson(url: string): Promise<unknown> {
 
 export async function loadFinderData(): Promise<Loaded> {
   try {
-    const [schools, postcodes] = await Promise.all([loadJson('/data/scholen.json'), loadJson('/data/postcodes.json')]);
-    const data = parseFinderData(schools);
+    const [schools, postcodes] = await Promise.all([loadJson('/data/scholen-compact.json'), loadJson('/data/postcodes.json')]);
+    const data = unpackFinderData(schools);
     const places = parsePostcodes(postcodes);
     if (!data.ok) return { status: 'error', error: data.error };
     if (!places.ok) return { status: 'error', error: places.error };

@@ -27,6 +27,14 @@ export interface FinderSchool {
   /** Title of the source the record comes from. */
   source: string;
   checked: string;
+  /** The school's main address (hoofdzetel), where the official data says so. */
+  mainAddress?: boolean;
+  /**
+   * Set on a location whose school lists no offer there: the ids of the locations where the official data lists the
+   * school's offer (main address first; empty when it lists none at all). Such a location has no studies and never
+   * matches a study filter.
+   */
+  offerAt?: string[];
 }
 
 /** Where a study sits in the school finder's filters; `graad` 7 is a 7de jaar. */
@@ -88,7 +96,7 @@ export function parsePostcodes(json: unknown): Parsed<Place[]> {
 
 function readSchool(v: unknown): FinderSchool | null {
   if (!isObject(v)) return null;
-  const { id, name, net, koepel, street, postcode, municipality, lat, lon, studies, duaal, source, checked } = v;
+  const { id, name, net, koepel, street, postcode, municipality, lat, lon, studies, duaal, source, checked, mainAddress, offerAt } = v;
   const studyIds = strings(studies);
   const duaalIds = strings(duaal);
   if (!isString(id) || !isString(name) || !NETS.includes(net as Net) || !isString(street) || !isString(municipality)) return null;
@@ -97,6 +105,8 @@ function readSchool(v: unknown): FinderSchool | null {
   return {
     id, name, net: net as Net, ...(isString(koepel) ? { koepel } : {}), street, postcode, municipality,
     lat: located ? lat : null, lon: located ? lon : null, studies: studyIds, duaal: duaalIds, source, checked,
+    ...(mainAddress === true ? { mainAddress } : {}),
+    ...(strings(offerAt) ? { offerAt: offerAt as string[] } : {}),
   };
 }
 
@@ -140,6 +150,8 @@ export function toFinderSchool(id: string, data: SchoolData): FinderSchool {
     duaal: data.duaal,
     source: data.source.title,
     checked: data.checked.toISOString().slice(0, 10),
+    ...(data.mainAddress ? { mainAddress: true } : {}),
+    ...(data.studies.length === 0 && data.offerAt ? { offerAt: data.offerAt } : {}),
   };
 }
 
@@ -154,5 +166,13 @@ export function toFinderStudy(id: string, data: StudyData): FinderStudy {
     domains: data.domein,
     balance: data.balance ?? null,
     next: data.next,
+  };
+}
+
+/** The finder's data from the content (build time): every school, and every study except the destinations. */
+export function finderDataOf(schools: readonly { id: string; data: SchoolData }[], studies: readonly { id: string; data: StudyData }[]): FinderData {
+  return {
+    schools: schools.map((s) => toFinderSchool(s.id, s.data)),
+    studies: studies.filter((s) => s.data.kind !== 'bestemming').map((s) => toFinderStudy(s.id, s.data)),
   };
 }

@@ -8,6 +8,7 @@ import type { Place } from './finder-data.ts';
 
 /** "9000 Gent", or "9040 Sint-Amandsberg (Gent)" when the place is part of a larger municipality. */
 export function placeLabel(place: Place): string {
+  if (place.postcode === '') return place.name; // a position ("jouw locatie"), not a postcode
   return place.name === place.municipality ? `${place.postcode} ${place.name}` : `${place.postcode} ${place.name} (${place.municipality})`;
 }
 

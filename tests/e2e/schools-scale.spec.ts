@@ -1,0 +1,192 @@
+/**
+ * The finder with every school of Flanders and Brussels: a place in each province and Brussels, a campus whose school
+ * lists its offer elsewhere, keyboard only, axe, no requests to other sites, and "Gebruik mijn locatie" only on
+ * request and never in the URL, storage or share link.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { decodeShare } from '../../src/lib/choices/share-link.ts';
+import type { PackedFinderData } from '../../src/lib/schools/finder-pack.ts';
+import { roundedKm } from '../../src/lib/schools/distance.ts';
+import type { PostcodeRow } from '../../src/lib/schools/finder-data.ts';
+import { DISTANCES } from '../../src/lib/schools/finder-query.ts';
+import { provinceOf } from '../../src/lib/schools/province.ts';
+import { expectNoAxeViolations, tabTo, watchPage } from './helpers.ts';
+
+async function openFinder(page: Page, query = '') {
+  await page.goto(`/scholen/zoeken/${query}`);
+  // Every school of Flanders: on a busy machine the data can take longer than the default 5 s.
+  await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible({ timeout: 20_000 });
+}
+
+const items = (page: Page) => page.locator('.finder-results > li');
+const kms = async (page: Page) =>
+  (await page.locator('.finder-results li .meta strong').allTextContents()).map((t) => Number(t.replace(' km', '').replace(',', '.')));
+const postcodes = async (page: Page) =>
+  (await page.locator('.finder-results li .meta').allTextContents()).map((t) => /, (\d{4}) /.exec(t)?.[1] ?? '');
+
+/** Counts calls to the geolocation API, so a test can prove it is only asked after the button. */
+async function countGeolocation(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const geo = navigator.geolocation;
+    const calls = { n: 0 };
+    (window as unknown as { geoCalls: typeof calls }).geoCalls = calls;
+    const original = geo.getCurrentPosition.bind(geo);
+    geo.getCurrentPosition = (...args: Parameters<Geolocation['getCurrentPosition']>) => {
+      calls.n += 1;
+      original(...args);
+    };
+    geo.watchPosition = () => {
+      calls.n += 1000;
+      return 0;
+    };
+  });
+}
+/** Opens every part of a long list ("Toon nog …"). */
+async function showAll(page: Page) {
+  const more = page.getByRole('button', { name: /^Toon nog \d+ van de/ });
+  while (await more.isVisible()) await more.click();
+}
+
+// axe over a finder with a long list takes a while on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+const geoCalls = (page: Page) => page.evaluate(() => (window as unknown as { geoCalls: { n: number } }).geoCalls.n);
+
+const PLACES = [
+  ['2000', 'Antwerpen'],
+  ['9000', 'Oost-Vlaanderen'],
+  ['8000', 'West-Vlaanderen'],
+  ['3500', 'Limburg'],
+  ['3000', 'Vlaams-Brabant'],
+  ['1000', 'Brussel'],
+] as const;
+
+test('a postcode in each province and in Brussels gives that place\'s schools, nearest first (keyboard only)', async ({ page }) => {
+  const watch = watchPage(page);
+  await openFinder(page);
+  const place = page.getByLabel('Postcode of gemeente');
+  for (const [postcode, province] of PLACES) {
+    await tabTo(page, place);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(postcode);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.finder-summary')).toContainText(`gesorteerd op afstand van ${postcode} `);
+    await expect(items(page)).toHaveCount(25);
+    const distances = await kms(page);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // The nearest schools lie in the same province, a few km away.
+    expect(distances[0]).toBeLessThan(5);
+    expect((await postcodes(page)).slice(0, 5).map(provinceOf)).toEqual(Array(5).fill(province));
+  }
+  await expect(page.locator('.finder-map svg')).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test('a campus whose school lists its offer at the main address is found by place, never by study', async ({ page }) => {
+  const watch = watchPage(page);
+  const packed = (await (await page.request.get('/data/scholen-compact.json')).json()) as PackedFinderData;
+  const c = packed.schools;
+  let campus = c.offerAt.findIndex((at, i) => at !== null && at.length === 1 && c.main[at[0]!] === 1 && c.lat[i] !== null);
+  if (campus < 0) {
+    // Data without such a campus (the sample): add one beside a real school, the way the full import writes it.
+    const main = c.studies.findIndex((s) => s.length > 3);
+    for (const key of Object.keys(c) as (keyof typeof c)[]) (c[key] as unknown[]).push(c[key][main]);
+    campus = c.id.length - 1;
+    c.id[campus] = `${c.id[main]}-campus`;
+    c.street[campus] = 'Campusstraat 1';
+    c.studies[campus] = [];
+    c.duaal[campus] = [];
+    c.offerAt[campus] = [main];
+    c.main[campus] = 0;
+    c.main[main] = 1;
+    await page.route('**/data/scholen-compact.json', (route) => route.fulfill({ json: packed }));
+  }
+  const mainIndex = c.offerAt[campus]![0]!;
+  const name = c.name[campus]!;
+  const postcode = c.postcode[campus]!;
+  const studyId = packed.studies[c.studies[mainIndex]![0]!]![0];
+  // The smallest distance filter that holds the campus, measured from its postcode's point.
+  const rows = (await (await page.request.get('/data/postcodes.json')).json()) as PostcodeRow[];
+  const point = rows.find((r) => r[0] === postcode)!;
+  const km = DISTANCES.find((d) => d >= roundedKm({ lat: point[3], lon: point[4] }, { lat: c.lat[campus]!, lon: c.lon[campus]! }))!;
+
+  await openFinder(page, `?plaats=${postcode}&km=${km}`);
+  await showAll(page);
+  const entry = items(page).filter({ hasText: c.street[campus]! }).filter({ hasText: name });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('De officiële gegevens vermelden het aanbod van de school op het hoofdadres');
+  await expect(entry).not.toContainText('Biedt aan');
+  await expect(entry).not.toContainText('richtingen en jaren');
+  const link = entry.getByRole('link', { name: /Bekijk het aanbod van de school/ });
+  expect(await link.getAttribute('href')).toMatch(/^\/scholen\/[a-z0-9-]+\/$/);
+  expect(await link.getAttribute('href')).not.toContain('-campus/');
+  await expectNoAxeViolations(page);
+
+  // With a study the main address offers, the campus is not a match.
+  await openFinder(page, `?plaats=${postcode}&km=${km}&studie=${studyId}`);
+  await expect(page.locator('.finder-summary')).toContainText('met aanbod');
+  await showAll(page);
+  await expect(items(page).filter({ hasText: c.street[campus]! }).filter({ hasText: name })).toHaveCount(0);
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});
+
+test.describe('Gebruik mijn locatie', () => {
+  test('is asked only after the button; sorts by distance; leaves nothing in the URL, storage or share link', async ({ page, context }) => {
+    const watch = watchPage(page);
+    await countGeolocation(context);
+    await context.grantPermissions(['geolocation']);
+    // The Korenmarkt in Gent.
+    await context.setGeolocation({ latitude: 51.05472, longitude: 3.72056 });
+    await openFinder(page, '?studie=latijn-2de-graad');
+    await expect(page.locator('.finder-summary')).toContainText('Latijn');
+    expect(await geoCalls(page)).toBe(0);
+
+    await tabTo(page, page.getByRole('button', { name: 'Gebruik mijn locatie' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.finder-summary')).toContainText('gesorteerd op afstand van jouw locatie');
+    expect(await geoCalls(page)).toBe(1);
+    const distances = await kms(page);
+    expect(distances.length).toBeGreaterThan(0);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(provinceOf((await postcodes(page))[0]!)).toBe('Oost-Vlaanderen');
+    await expect(page.getByText('Afstanden in vogelvlucht, gemeten vanaf jouw locatie.')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Save the nearest school and make a share link: none of it holds the position.
+    await items(page).first().getByRole('button', { name: /^Bewaar in mijn keuzes/ }).click();
+    await page.waitForTimeout(400); // the URL follows the finder a moment after the last change
+    const traces = await page.evaluate(() => JSON.stringify({ url: location.href, local: { ...localStorage }, session: { ...sessionStorage } }));
+    for (const coordinate of ['51.05', '3.72', '51,05', '3,72']) expect(traces).not.toContain(coordinate);
+    expect(new URL(page.url()).searchParams.get('plaats')).toBeNull();
+
+    await page.goto('/keuzes/');
+    await page.getByRole('button', { name: 'Maak een deellink' }).click();
+    const link = await page.getByRole('textbox', { name: 'Deellink' }).inputValue();
+    const shared = await decodeShare(new URL(link).hash.replace(/^#k=/, ''));
+    expect(shared.ok).toBe(true);
+    const text = JSON.stringify(shared);
+    expect(text).not.toMatch(/51\.05|3\.72|locatie/);
+    expect(shared.ok && shared.shared.place).toBeUndefined();
+    expect(shared.ok && shared.shared.choices.schools.length).toBe(1);
+    expect(await geoCalls(page)).toBe(0);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('refused: a plain message, and the postcode search keeps working', async ({ page, context }) => {
+    await countGeolocation(context);
+    await context.clearPermissions();
+    await openFinder(page);
+    await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Je locatie is niet gedeeld' })).toContainText('Vul je postcode of gemeente in');
+    expect(await geoCalls(page)).toBe(1);
+    const place = page.getByLabel('Postcode of gemeente');
+    await place.fill('2000');
+    await place.press('Enter');
+    await expect(page.locator('.finder-summary')).toContainText('gesorteerd op afstand van 2000 Antwerpen');
+    await expectNoAxeViolations(page);
+  });
+});
