@@ -14,11 +14,12 @@ import type { FinderData, Place } from '../../lib/schools/finder-data.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { resolvePlace } from '../../lib/schools/place.ts';
 import { $choices, setChoices, toggleChoice } from '../../stores/choices.ts';
-import StudyCompare from './StudyCompare.tsx';
 import SummaryView from './SummaryView.tsx';
 
 // The share form (link, share sheet, QR code) loads after the lists, so the page is usable sooner.
 const ShareLink = lazy(() => import('./ShareLink.tsx'));
+// The comparison (with its phone cards) loads when a pupil compares, so /keuzes/ stays within its budget.
+const StudyCompare = lazy(() => import('./StudyCompare.tsx'));
 
 interface Props {
   data: FinderData;
@@ -111,7 +112,9 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
                 {placeResult && !placeResult.ok ? placeResult.error : 'Afstand in vogelvlucht vanaf het punt van de postcode (het midden van de schooladressen met die postcode, anders van de gemeente).'}
               </p>
             </div>
-            <StudyCompare ids={comparing} data={data} studies={studies} domainNames={domainNames} place={place} />
+            <Suspense fallback={<p role="status">Vergelijking laden…</p>}>
+              <StudyCompare ids={comparing} data={data} studies={studies} domainNames={domainNames} place={place} />
+            </Suspense>
           </>
         )}
       </section>
