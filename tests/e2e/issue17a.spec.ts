@@ -110,6 +110,7 @@ test("the pupil's suggestions: different scores, equal ones as one group, never 
     await page.locator('.q-nav button').last().click();
   }
   await expect(heading).toHaveText('Jouw voorstellen');
+  await expect(page.locator('.suggestions > li .score strong').first()).toBeVisible(); // the result view loads on demand
   const scores = await page.locator('.suggestions > li .score strong').allTextContents();
   expect(new Set(scores.slice(0, 8)).size).toBeGreaterThan(1);
   const groups = page.locator('.suggestion-ranks > li');

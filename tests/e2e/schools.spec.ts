@@ -135,6 +135,7 @@ test('a long list comes in parts, and a school chosen to compare stays in view',
   const last = items.nth(49);
   const name = (await last.locator('h3').textContent())!;
   await last.getByRole('checkbox', { name: /^Vergelijk/ }).check();
+  await expect(page).toHaveURL(/kies=/); // the address follows the page shortly after the last change
   await page.reload();
   await expect(page.getByRole('checkbox', { name: `Vergelijk ${name}` }).first()).toBeChecked();
 });

@@ -4,8 +4,8 @@ import { expectNoAxeViolations, watchPage } from './helpers.ts';
 test('a misspelled, accent-less query finds a study and opens it by keyboard alone', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('/studies/latijn-2de-graad/');
-  // Reach the header search with the keyboard: skip link first, then Tab until the search field has focus.
-  for (let i = 0; i < 12 && !(await page.locator('#site-search').evaluate((el) => el === document.activeElement)); i++) {
+  // Reach the header search with the keyboard: skip link and language switch first, then Tab until the search field has focus.
+  for (let i = 0; i < 30 && !(await page.locator('#site-search').evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(page.locator('#site-search')).toBeFocused();

@@ -38,6 +38,11 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
   const query = useStore($finder);
   const ready = loaded.status === 'ready';
   const compareHeading = useRef<HTMLHeadingElement>(null);
+  const studyAlert = useRef<HTMLDivElement>(null);
+  // The message replaces the results: bring it into view where the parent is looking (the form can be long on a phone).
+  useEffect(() => {
+    if (studyError) studyAlert.current?.scrollIntoView({ block: 'nearest' });
+  }, [studyError]);
   const startRef = useRef(start);
   // "Gebruik mijn locatie": in memory only, never in the query (so never in the URL or a shared link).
   const [position, setPosition] = useState<Place | null>(null);
@@ -138,7 +143,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
       />
       <h2 id="resultaten">Resultaten</h2>
       {studyError ? (
-        <div className="notice finder-study-error" role="alert">
+        <div className="notice finder-study-error" role="alert" ref={studyAlert}>
           <p>{studyError.error} We tonen nog geen scholen: kies een richting die bestaat, of maak het veld Richting leeg om alle scholen te zien.</p>
           {studyError.suggestions.length > 0 && (
             <p>
