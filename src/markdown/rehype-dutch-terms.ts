@@ -3,14 +3,8 @@
  * shown as they are, in a <span lang="nl">, so a screen reader pronounces them in Dutch.
  */
 import { splitDutch } from '../lib/translations/dutch-terms.ts';
+import type { HastNode } from './hast-node.ts';
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
 
 const SKIP = new Set(['code', 'pre']);
 
