@@ -135,3 +135,43 @@ test('search finds studies for everyday words such as "bouwen"', async ({ page }
   await page.goto('/zoeken/?q=sleutelen');
   await expect(page.locator('#search-results')).toContainText(/Autotechnieken|Voertuigtechnieken|Mechanica/);
 });
+
+test('a postcode on the result adds the schools near the pupil to every suggestion, kept in memory only', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/vragenlijst/');
+  await page.evaluate(([key, answers]) => localStorage.setItem(key, JSON.stringify({ version: 1, answers })), [ANSWERS_KEY, PUPIL_ANSWERS] as const);
+  await page.reload();
+  const heading = page.locator('#q-title');
+  for (let i = 0; i < 20 && (await heading.textContent()) !== 'Jouw voorstellen'; i++) {
+    await page.locator('.q-nav button').last().click();
+  }
+  const reasons = page.locator('.suggestions > li .reasons').first();
+  await expect(reasons).toBeVisible();
+  await expect(page.locator('.suggestion-ranks')).not.toContainText('Binnen 10 km');
+  const field = page.getByLabel('Postcode of gemeente', { exact: true });
+  await field.fill('9000');
+  await page.getByRole('button', { name: 'Toon scholen in de buurt' }).click();
+  await expect(page.locator('.nearby [role=status]')).toContainText('binnen 10 km van 9000 Gent');
+  // Every suggestion now says how many schools near Gent offer it, and links to them in the finder.
+  const count = await page.locator('.suggestions > li').count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await expect(page.locator('.suggestions > li').nth(i).locator('.reasons')).toContainText(/Binnen 10 km (biedt één school|bieden \d+ scholen) dit aan|Er is geen school binnen 10 km|We vonden geen school/);
+  }
+  const link = page.getByRole('link', { name: /^Scholen in de buurt voor / }).first();
+  expect(await link.getAttribute('href')).toMatch(/^\/scholen\/zoeken\/\?plaats=9000&studie=[a-z0-9-]+&km=10$/);
+  // A wrong postcode says so and keeps Gent.
+  await page.getByLabel('Andere postcode of gemeente').fill('99999');
+  await page.getByRole('button', { name: 'Toon scholen in de buurt' }).click();
+  await expect(page.locator('.nearby [role=alert]')).toContainText('geen postcode');
+  await expect(page.locator('.nearby [role=status]')).toContainText('9000 Gent');
+  await expectNoAxeViolations(page);
+  // Nothing of the place is kept.
+  const kept = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  expect(kept).not.toContain('9000');
+  expect(page.url()).not.toContain('9000');
+  await page.getByRole('button', { name: 'Zonder postcode' }).click();
+  await expect(page.locator('.suggestion-ranks')).not.toContainText('Binnen 10 km');
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+});

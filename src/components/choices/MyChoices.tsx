@@ -16,7 +16,7 @@ import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 import { $choices, $choicesMessage, $tier, $unreadableOnDevice, initChoices, replaceUnreadable, setChoices, setTier } from '../../stores/choices.ts';
 import { wipeAllTraces } from '../../stores/wipe.ts';
-import { loadFinderData, type Loaded } from '../schools/load-finder-data.ts';
+import type { Loaded } from '../schools/load-finder-data.ts';
 import ChoicesWorkspace from './ChoicesWorkspace.tsx';
 
 interface Props {
@@ -56,7 +56,8 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
 
   useEffect(() => {
     initChoices();
-    void loadFinderData().then(setLoaded);
+    // The loader comes with the data, not with the page (it also serves the questionnaire's nearby schools).
+    void import('../schools/load-finder-data.ts').then(({ loadFinderData }) => loadFinderData()).then(setLoaded);
     setOwnAnswers(keptAnswers(catalogue, questions));
   }, [catalogue, questions]);
 

@@ -13,6 +13,7 @@ import { encodeState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { suggest } from '../../lib/suggest/engine.ts';
 import { groupByScore } from '../../lib/suggest/groups.ts';
+import NearbySchools, { type Nearby } from './NearbySchools.tsx';
 import StatusChip from '../explorer/StatusChip.tsx';
 import SaveToggle from '../choices/SaveToggle.tsx';
 import { useChoices } from '../choices/use-choices.ts';
@@ -33,11 +34,13 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
   const uid = useId();
   const [showAll, setShowAll] = useState(false);
   const saved = useChoices();
+  // The place the pupil gave for "scholen in de buurt": in memory only.
+  const [nearby, setNearby] = useState<Nearby | null>(null);
   const profile = useMemo(() => profileFromAnswers(answers, questions, domainNames), [answers, questions, domainNames]);
   const resolved = useMemo(() => resolvedFromAnswers(answers, questions, catalogue), [answers, questions, catalogue]);
   const result = useMemo(
-    () => (resolved ? suggest(catalogue, resolved, weights, { domainNames: domainNames as Record<DomainId, string> }) : null),
-    [catalogue, resolved, weights, domainNames],
+    () => (resolved ? suggest(catalogue, resolved, weights, { domainNames: domainNames as Record<DomainId, string>, places: nearby?.offers }) : null),
+    [catalogue, resolved, weights, domainNames, nearby],
   );
 
   if (!profile || !resolved || !result) {
@@ -71,6 +74,7 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
       <p role="status" className="result-count">
         {result.suggestions.length} voorstellen uit {result.reachable.length} mogelijke stappen voor volgend schooljaar.
       </p>
+      <NearbySchools withinKm={weights.scholen.dichtbijKm} studyIds={result.reachable} current={nearby} onChange={setNearby} />
       <ol className="suggestion-ranks">
         {groupByScore(result.suggestions).map((group) => (
           <li key={`${group.score}-${group.items[0]!.id}`}>
@@ -93,6 +97,14 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
                     <a href={`/studies/${s.id}/`}>Meer over {s.name}<span className="visually-hidden"> (studiepagina)</span></a>
                     {' · '}
                     <a href={routeLink(s.id)}>Bekijk de route<span className="visually-hidden"> naar {s.name}</span></a>
+                    {nearby && (
+                      <>
+                        {' · '}
+                        <a href={nearby.finderUrl(s.id)}>
+                          Scholen in de buurt<span className="visually-hidden"> voor {s.name}</span>
+                        </a>
+                      </>
+                    )}
                   </p>
                   <SaveToggle kind="study" id={s.id} name={s.name} handle={saved} />
                 </li>
