@@ -3,7 +3,7 @@
  * suggestion applies it at once; anything typed is applied with the form's submit. A problem with the text is shown
  * below it with "Bedoel je …?" buttons; otherwise an optional hint.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export interface FieldProblem {
   error: string;
@@ -43,7 +43,7 @@ export default function SuggestField({ label, value, options, maxLength, problem
           if (options.includes(e.target.value)) onPick(e.target.value);
         }}
       />
-      <datalist id={`${uid}-options`}>{options.map((o) => <option key={o} value={o} />)}</datalist>
+      <Options id={`${uid}-options`} options={options} />
       {problem ? (
         <div className="field-error" id={`${uid}-error`}>
           <p>{problem.error}</p>
@@ -62,3 +62,11 @@ export default function SuggestField({ label, value, options, maxLength, problem
     </div>
   );
 }
+
+/**
+ * The suggestions, redrawn only when the list itself changes: the finder's place list has 1,100 postcodes, and
+ * comparing them again on every filter change cost more than the rest of the finder together.
+ */
+const Options = memo(function Options({ id, options }: { id: string; options: readonly string[] }) {
+  return <datalist id={id}>{options.map((o) => <option key={o} value={o} />)}</datalist>;
+});

@@ -2,7 +2,7 @@
  * The finder's results as a numbered list (the numbers match the dots on the map), each with a checkbox to compare
  * it, and a bar that opens the comparison once two to four schools are chosen.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { FinderSchool, FinderStudy } from '../../lib/schools/finder-data.ts';
 import { MAX_COMPARE, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { hasOfferFilter, type FinderResult } from '../../lib/schools/finder.ts';
@@ -10,7 +10,7 @@ import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { toggleSelected, updateFinder } from '../../stores/school-finder.ts';
 import { formatKm } from './format.ts';
 import SaveToggle from '../choices/SaveToggle.tsx';
-import { useChoices } from '../choices/use-choices.ts';
+import { useChoices, type ChoicesHandle } from '../choices/use-choices.ts';
 
 interface Props {
   results: FinderResult[];
@@ -27,6 +27,8 @@ const PAGE = 25;
 
 export default function ResultList({ results, studies, schools, query, onCompare }: Props) {
   const saved = useChoices();
+  // The same handle while the choices stay the same, so unchanged result items are not drawn again.
+  const handle = useMemo<ChoicesHandle>(() => ({ store: saved.store, choices: saved.choices }), [saved.store, saved.choices]);
   const [shown, setShown] = useState(PAGE);
   const full = query.selected.length >= MAX_COMPARE;
   // A school chosen to compare stays visible even when it is further down the list.
@@ -53,29 +55,20 @@ export default function ResultList({ results, studies, schools, query, onCompare
           {visible.map(({ school, km, matches }) => {
             const chosen = query.selected.includes(school.id);
             const names = matches.map((id) => studies.get(id)?.title).filter((t): t is string => t !== undefined);
+            const offer = filtered
+              ? `Biedt aan: ${names.slice(0, SHOWN_MATCHES).join('; ')}${names.length > SHOWN_MATCHES ? ` en nog ${names.length - SHOWN_MATCHES}` : ''}`
+              : `${school.studies.length} richtingen en jaren`;
             return (
-              <li key={school.id} className={chosen ? 'chosen' : undefined}>
-                <h3><a href={`/scholen/${school.id}/`}>{school.name}</a></h3>
-                <p className="meta">
-                  {school.street}, {school.postcode} {school.municipality}
-                  {query.place || km !== null ? <> · <strong>{formatKm(km)}</strong></> : null} · {NET_LABELS[school.net]}
-                </p>
-                {school.offerAt !== undefined ? (
-                  <OfferElsewhere elsewhere={school.offerAt.map((id) => schools.get(id)).filter((s) => s !== undefined)} />
-                ) : filtered ? (
-                  <p className="matches">
-                    Biedt aan: {names.slice(0, SHOWN_MATCHES).join('; ')}
-                    {names.length > SHOWN_MATCHES ? ` en nog ${names.length - SHOWN_MATCHES}` : ''}
-                  </p>
-                ) : (
-                  <p className="matches">{school.studies.length} richtingen en jaren</p>
-                )}
-                <SaveToggle kind="school" id={school.id} name={school.name} handle={saved} />
-                <label className="choice">
-                  <input type="checkbox" checked={chosen} disabled={!chosen && full} onChange={(e) => toggleSelected(school.id, e.target.checked)} />
-                  {' '}Vergelijk <span className="visually-hidden">{school.name}</span>
-                </label>
-              </li>
+              <ResultItem
+                key={school.id}
+                school={school}
+                km={query.place || km !== null ? formatKm(km) : null}
+                offer={offer}
+                schools={schools}
+                chosen={chosen}
+                full={full}
+                saved={handle}
+              />
             );
           })}
         </ol>
@@ -90,6 +83,44 @@ export default function ResultList({ results, studies, schools, query, onCompare
     </>
   );
 }
+
+interface ItemProps {
+  school: FinderSchool;
+  /** The distance as shown, or null when no place was given. */
+  km: string | null;
+  /** What the school offers of the search ("Biedt aan: …"), or how much it offers. */
+  offer: string;
+  schools: ReadonlyMap<string, FinderSchool>;
+  chosen: boolean;
+  full: boolean;
+  saved: ChoicesHandle;
+}
+
+/**
+ * One school in the list. Drawn again only when what it shows changes: a filter change keeps many of the same
+ * schools, and redrawing all of them was most of the time a change took on a slow phone.
+ */
+const ResultItem = memo(function ResultItem({ school, km, offer, schools, chosen, full, saved }: ItemProps) {
+  return (
+    <li className={chosen ? 'chosen' : undefined}>
+      <h3><a href={`/scholen/${school.id}/`}>{school.name}</a></h3>
+      <p className="meta">
+        {school.street}, {school.postcode} {school.municipality}
+        {km !== null ? <> · <strong>{km}</strong></> : null} · {NET_LABELS[school.net]}
+      </p>
+      {school.offerAt !== undefined ? (
+        <OfferElsewhere elsewhere={school.offerAt.map((id) => schools.get(id)).filter((s) => s !== undefined)} />
+      ) : (
+        <p className="matches">{offer}</p>
+      )}
+      <SaveToggle kind="school" id={school.id} name={school.name} handle={saved} />
+      <label className="choice">
+        <input type="checkbox" checked={chosen} disabled={!chosen && full} onChange={(e) => toggleSelected(school.id, e.target.checked)} />
+        {' '}Vergelijk <span className="visually-hidden">{school.name}</span>
+      </label>
+    </li>
+  );
+});
 
 /**
  * A location whose school lists no offer there: never shown as offering a study. The official data lists the offer
