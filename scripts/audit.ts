@@ -43,6 +43,8 @@ function schoolPagesToCrawl(): Set<string> | null {
   );
 }
 const sample = schoolPagesToCrawl();
+/** Pages crawled at the same time (each in its own browser context). */
+const WORKERS = Number(arg('--workers') ?? 2);
 const crawled = pages.map((p) => p.url).filter((url) => {
   const id = schoolIdOfUrl(url);
   return id === null || sample === null || sample.has(id);
@@ -64,6 +66,8 @@ async function audit(page: Page, url: string) {
   const onFinished = (request: unknown) => open.delete(request);
   const onFailed = (request: { url: () => string; failure: () => { errorText: string } | null }) => {
     open.delete(request);
+    // An aborted request is the browser leaving or cancelling, never a missing file (that is an HTTP status above).
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     if (mine.has(request) && new URL(request.url()).origin === origin) found.push(`mislukt verzoek: ${request.url()} (${request.failure()?.errorText})`);
   };
   const onResponse = (response: { url: () => string; status: () => number }) => {
@@ -110,7 +114,7 @@ try {
   const queue = [...crawled];
   // The offline worker would download the whole site in the background of every check: not what is audited here.
   const workers = await Promise.all(
-    [0, 1].map(async () => {
+    Array.from({ length: WORKERS }, async () => {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       await addAxe(context);
       return context.newPage();
