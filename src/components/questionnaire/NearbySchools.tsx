@@ -23,8 +23,9 @@ export default function NearbySchools({ withinKm, studyIds, current, onChange }:
 
   const look = async (value: string) => {
     setBusy(true);
-    const { nearbyOffers } = await import('./nearby-offers.ts');
-    const result = await nearbyOffers(value, withinKm, studyIds);
+    const result: NearbyResult = await import('./nearby-offers.ts')
+      .then(({ nearbyOffers }) => nearbyOffers(value, withinKm, studyIds))
+      .catch(() => ({ ok: false, error: 'De scholen konden niet geladen worden. Controleer je internetverbinding en probeer opnieuw.', suggestions: [] }));
     setBusy(false);
     // A wrong postcode keeps what was there: the earlier place and its scores stay until a good one replaces them.
     setProblem(result.ok ? null : result);
