@@ -24,6 +24,8 @@ describe('npm run audit on a broken site', () => {
     expect(out).toContain('✖ / › verzoek naar ander domein: https://cdn.example.com/tracker.js');
     expect(out).toContain('✖ / › consolefout: oeps');
     expect(out).toMatch(/✖ \/ › axe image-alt:/);
+    // A file the page asks for after it loaded (as a lazy island does) is checked too.
+    expect(out).toContain('✖ / › HTTP 404: http://127.0.0.1:4391/laat-ontbreekt.json');
     expect(out).toContain('Audit of 2 pages');
   }, 120_000);
 });
