@@ -53,8 +53,7 @@ const schoolPages = pages.filter((p) => schoolIdOfUrl(p.url) !== null).length;
 
 async function audit(page: Page, url: string) {
   const found: string[] = [];
-  // Requests of this page only: leaving the previous page aborts the requests it still had open (a lazy island, the
-  // favicon), and those are not failures of this page.
+  // Requests of this page only: one the previous page left open must not count for this one.
   const mine = new Set<unknown>();
   const open = new Set<unknown>();
   const onRequest = (request: { url: () => string }) => {

@@ -1,8 +1,8 @@
 /**
  * axe-core for the audit, run in the page itself: the script is given to the browser context once and is there at the
  * start of every page, and axe runs with the WCAG 2.0/2.1/2.2 A and AA rules and reports only violations. This is
- * what @axe-core/playwright does too, without opening a blank page for every check to merge its results (it did that
- * for each of the 530 crawled pages: 4.0 s a page against 0.9 s this way).
+ * what @axe-core/playwright does too, without opening a blank page for every check to merge its results: the 532
+ * crawled pages took 1,069 s that way and 406 s this way.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';

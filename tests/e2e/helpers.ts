@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { WCAG_TAGS } from '../../scripts/lib/axe.ts';
 
 /**
  * axe with the WCAG 2.0/2.1/2.2 A and AA rules: the page must have no violations. Legacy mode runs axe in the page
  * itself instead of opening a blank page per check to merge frame results (the site has no iframes).
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   expect(summary).toEqual([]);
 }
