@@ -30,6 +30,18 @@ async function seedPupil(page: Page) {
   await expect(page.locator('.choice-list').first()).toContainText('Bouw', { timeout: 90_000 });
 }
 
+/** The pupil's answers saved on the device, then on through the questionnaire to her result page. */
+async function openPupilResult(page: Page) {
+  await page.goto('/vragenlijst/');
+  await page.evaluate(([key, answers]) => localStorage.setItem(key, JSON.stringify({ version: 1, answers })), [ANSWERS_KEY, PUPIL_ANSWERS] as const);
+  await page.reload();
+  const heading = page.locator('#q-title');
+  for (let i = 0; i < 20 && (await heading.textContent()) !== 'Jouw voorstellen'; i++) {
+    await page.locator('.q-nav button').last().click();
+  }
+  return heading;
+}
+
 test('the share button opens the share sheet with the link where the browser has one', async ({ page }) => {
   await page.addInitScript(() => {
     const calls: ShareData[] = [];
@@ -102,13 +114,7 @@ test('a parent sees the situation and the reasons the pupil saw, and only what s
 });
 
 test("the pupil's suggestions: different scores, equal ones as one group, never 'past minder goed' at the same score", async ({ page }) => {
-  await page.goto('/vragenlijst/');
-  await page.evaluate(([key, answers]) => localStorage.setItem(key, JSON.stringify({ version: 1, answers })), [ANSWERS_KEY, PUPIL_ANSWERS] as const);
-  await page.reload();
-  const heading = page.locator('#q-title');
-  for (let i = 0; i < 20 && (await heading.textContent()) !== 'Jouw voorstellen'; i++) {
-    await page.locator('.q-nav button').last().click();
-  }
+  const heading = await openPupilResult(page);
   await expect(heading).toHaveText('Jouw voorstellen');
   await expect(page.locator('.suggestions > li .score strong').first()).toBeVisible(); // the result view loads on demand
   const scores = await page.locator('.suggestions > li .score strong').allTextContents();
@@ -138,13 +144,7 @@ test('search finds studies for everyday words such as "bouwen"', async ({ page }
 
 test('a postcode on the result adds the schools near the pupil to every suggestion, kept in memory only', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto('/vragenlijst/');
-  await page.evaluate(([key, answers]) => localStorage.setItem(key, JSON.stringify({ version: 1, answers })), [ANSWERS_KEY, PUPIL_ANSWERS] as const);
-  await page.reload();
-  const heading = page.locator('#q-title');
-  for (let i = 0; i < 20 && (await heading.textContent()) !== 'Jouw voorstellen'; i++) {
-    await page.locator('.q-nav button').last().click();
-  }
+  await openPupilResult(page);
   const reasons = page.locator('.suggestions > li .reasons').first();
   await expect(reasons).toBeVisible();
   await expect(page.locator('.suggestion-ranks')).not.toContainText('Binnen 10 km');
