@@ -13,9 +13,13 @@ test('save from a study page, keep it on the device on request, and "wis alles" 
   // By default only this tab keeps it.
   expect(await page.evaluate((key) => [sessionStorage.getItem(key) !== null, localStorage.getItem(key)], KEY)).toEqual([true, null]);
 
+  // Saved studies only: the page shows them without downloading the schools of Flanders.
+  const schoolFiles: string[] = [];
+  page.on('request', (r) => r.url().includes('/data/scholen') && schoolFiles.push(r.url()));
   await page.goto('/keuzes/');
   await expect(page.locator('.choice-list').first()).toContainText('Latijn (2de graad, doorstroomfinaliteit)');
   await expectNoAxeViolations(page);
+  expect(schoolFiles).toEqual([]);
   await page.getByRole('checkbox', { name: 'Bewaar op dit toestel' }).check();
   expect(await page.evaluate((key) => [sessionStorage.getItem(key), JSON.parse(localStorage.getItem(key)!).choices.studies], KEY)).toEqual([null, ['latijn-2de-graad']]);
   await page.reload();

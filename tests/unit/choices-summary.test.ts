@@ -5,7 +5,8 @@ import { buildSummary } from '../../src/lib/choices/summary.ts';
 import { EMPTY_ANSWERS, type Answers } from '../../src/lib/questionnaire/answers.ts';
 import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
 import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
-import { toFinderSchool, toFinderStudy } from '../../src/lib/schools/finder-data.ts';
+import { finderDataOf, toFinderSchool } from '../../src/lib/schools/finder-data.ts';
+import { finderStudiesFromRoutes, toFinderStudy } from '../../src/lib/schools/finder-study.ts';
 
 const content = loadContent('content');
 const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
@@ -15,6 +16,17 @@ const schools = new Map(content.schools.map((s) => [s.data.id, toFinderSchool(s.
 const stem = content.questions.filter((q) => q.soort === 'interesse' && q.domein === 'stem').map((q) => q.id);
 
 const base = { questions: content.questions, catalogue, weights: content.weights!, domainNames, studies, schools, date: '2026-11-23' };
+
+describe('studies without the school file', () => {
+  it('the islands derive from their route props exactly the studies the finder file holds', () => {
+    // /keuzes/ and /sessie/ no longer download the schools to show saved studies: both lists must agree.
+    const fromFile = finderDataOf([], content.studies).studies;
+    const fromRoutes = finderStudiesFromRoutes(catalogue.studies);
+    expect(fromRoutes).toEqual(fromFile);
+    expect(fromRoutes.length).toBeGreaterThan(300);
+    expect(fromRoutes.some((s) => s.graad === 7)).toBe(true);
+  });
+});
 
 describe('session summary', () => {
   it('turns answers into the situation, interests and top suggestions with reasons, and lists the choices', () => {

@@ -10,10 +10,11 @@ import { MAX_NOTES, type Choices } from '../../lib/choices/schema.ts';
 import { buildSummary } from '../../lib/choices/summary.ts';
 import type { Answers } from '../../lib/questionnaire/answers.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import type { FinderData, Place } from '../../lib/schools/finder-data.ts';
+import type { FinderStudy } from '../../lib/schools/finder-data.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { resolvePlace } from '../../lib/schools/place.ts';
 import { $choices, setChoices, toggleChoice } from '../../stores/choices.ts';
+import { useSchoolData } from '../schools/use-school-data.ts';
 import SummaryView from './SummaryView.tsx';
 
 // The share form (link, share sheet, QR code) loads after the lists, so the page is usable sooner.
@@ -22,8 +23,8 @@ const ShareLink = lazy(() => import('./ShareLink.tsx'));
 const StudyCompare = lazy(() => import('./StudyCompare.tsx'));
 
 interface Props {
-  data: FinderData;
-  places: Place[];
+  /** Every study a pupil can save (from the page's props: no download needed to show them). */
+  finderStudies: readonly FinderStudy[];
   catalogue: RouteCatalogue;
   questions: Question[];
   weights: SuggestWeights;
@@ -42,16 +43,19 @@ interface Props {
 const MAX_COMPARE = 4;
 const today = () => new Date().toISOString().slice(0, 10);
 
-export default function ChoicesWorkspace({ data, places, catalogue, questions, weights, domainNames, answers, initialPlace = '', readOnly, showSuggestions = true, summaryTitle }: Props) {
+export default function ChoicesWorkspace({ finderStudies, catalogue, questions, weights, domainNames, answers, initialPlace = '', readOnly, showSuggestions = true, summaryTitle }: Props) {
   const uid = useId();
   const own = useStore($choices);
   const choices = readOnly ?? own;
   const [compare, setCompare] = useState<string[]>([]);
   const [showCompare, setShowCompare] = useState(false);
   const [placeText, setPlaceText] = useState(initialPlace);
-  const studies = useMemo(() => new Map(data.studies.map((s) => [s.id, s])), [data]);
-  const schools = useMemo(() => new Map(data.schools.map((s) => [s.id, s])), [data]);
-  const placeResult = placeText.trim() ? resolvePlace(places, placeText) : null;
+  // The schools of Flanders are read only when saved schools or a comparison near a place need them.
+  const schoolData = useSchoolData(choices.schools.length > 0 || showCompare);
+  const ready = schoolData.status === 'ready' ? schoolData : null;
+  const studies = useMemo(() => new Map(finderStudies.map((s) => [s.id, s])), [finderStudies]);
+  const schools = useMemo(() => new Map(ready ? ready.data.schools.map((s) => [s.id, s]) : []), [ready]);
+  const placeResult = placeText.trim() && ready ? resolvePlace(ready.places, placeText) : null;
   const place = placeResult?.ok ? placeResult.value : null;
   // The suggestions and routes do not depend on the agreements: typing a note does not recompute them.
   const { studies: chosenStudies, schools: chosenSchools, notes } = choices;
@@ -112,9 +116,13 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
                 {placeResult && !placeResult.ok ? placeResult.error : 'Afstand in vogelvlucht vanaf het punt van de postcode (het midden van de schooladressen met die postcode, anders van de gemeente).'}
               </p>
             </div>
-            <Suspense fallback={<p role="status">Vergelijking laden…</p>}>
-              <StudyCompare ids={comparing} data={data} studies={studies} domainNames={domainNames} place={place} />
-            </Suspense>
+            {ready ? (
+              <Suspense fallback={<p role="status">Vergelijking laden…</p>}>
+                <StudyCompare ids={comparing} data={ready.data} studies={studies} domainNames={domainNames} place={place} />
+              </Suspense>
+            ) : (
+              <SchoolDataStatus state={schoolData} />
+            )}
           </>
         )}
       </section>
@@ -123,6 +131,8 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
         <h2 id={`${uid}-schools`}>Scholen ({choices.schools.length})</h2>
         {choices.schools.length === 0 ? (
           <p>Nog geen scholen bewaard. <a href="/scholen/zoeken/">Zoek een school</a>.</p>
+        ) : !ready ? (
+          <SchoolDataStatus state={schoolData} />
         ) : (
           <ul className="choice-list">
             {choices.schools.map((id) => {
@@ -181,4 +191,10 @@ export default function ChoicesWorkspace({ data, places, catalogue, questions, w
       </section>
     </div>
   );
+}
+
+/** While the school list loads, or when it could not be read: the rest of the page keeps working. */
+function SchoolDataStatus({ state }: { state: ReturnType<typeof useSchoolData> }) {
+  if (state.status === 'error') return <p className="notice" role="alert">{state.error}</p>;
+  return <p className="finder-status" role="status">Scholen laden…</p>;
 }

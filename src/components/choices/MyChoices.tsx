@@ -16,7 +16,7 @@ import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 import { $choices, $choicesMessage, $tier, $unreadableOnDevice, initChoices, replaceUnreadable, setChoices, setTier } from '../../stores/choices.ts';
 import { wipeAllTraces } from '../../stores/wipe.ts';
-import type { Loaded } from '../schools/load-finder-data.ts';
+import { finderStudiesFromRoutes } from '../../lib/schools/finder-study.ts';
 import ChoicesWorkspace from './ChoicesWorkspace.tsx';
 
 interface Props {
@@ -44,7 +44,7 @@ type SharedView = { status: 'none' } | { status: 'reading' } | { status: 'ok'; s
 
 export default function MyChoices({ questions, studies, weights, domainNames }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const finderStudies = useMemo(() => finderStudiesFromRoutes(studies), [studies]);
   const [view, setView] = useState<SharedView>({ status: 'none' });
   const tier = useStore($tier);
   const message = useStore($choicesMessage);
@@ -54,33 +54,39 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
   // The questionnaire's answers, when it kept them for this tab or device: the pupil may put them in a share link.
   const [ownAnswers, setOwnAnswers] = useState<Answers | null>(null);
 
+  // The choices live in this browser only: the server's HTML cannot know them, so the lists appear after hydration.
+  const [mounted, setMounted] = useState(false);
+
   useEffect(() => {
     initChoices();
-    // The loader comes with the data, not with the page (it also serves the questionnaire's nearby schools).
-    void import('../schools/load-finder-data.ts').then(({ loadFinderData }) => loadFinderData()).then(setLoaded);
+    setMounted(true);
     setOwnAnswers(keptAnswers(catalogue, questions));
   }, [catalogue, questions]);
 
-  // A share link is read when the data is there (to check its ids), and again when the fragment changes.
+  // A share link is read at once and again when the fragment changes. Its ids are checked against the studies the
+  // page has; the school list is downloaded only when the link holds schools.
   useEffect(() => {
-    if (loaded.status !== 'ready') return;
     const read = async () => {
       const value = shareValueFromHash(window.location.hash);
       if (value === null) return setView({ status: 'none' });
       setView({ status: 'reading' });
       const result = await decodeShare(value);
       if (!result.ok) return setView({ status: 'broken', message: result.message });
-      const known = { studies: new Set(loaded.data.studies.map((s) => s.id)), schools: new Set(loaded.data.schools.map((s) => s.id)) };
-      const kept = keepKnown(result.shared.choices, known);
+      let schools = new Set<string>();
+      if (result.shared.choices.schools.length > 0) {
+        const loaded = await import('../schools/load-finder-data.ts').then(({ loadFinderData }) => loadFinderData());
+        // Without the list the schools cannot be checked: they are kept, and their section says the list is missing.
+        schools = new Set(loaded.status === 'ready' ? loaded.data.schools.map((s) => s.id) : result.shared.choices.schools);
+      }
+      const kept = keepKnown(result.shared.choices, { studies: new Set(finderStudies.map((s) => s.id)), schools });
       setView({ status: 'ok', shared: { ...result.shared, choices: kept.choices }, dropped: kept.dropped });
     };
     void read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
-  }, [loaded]);
+  }, [finderStudies]);
 
-  if (loaded.status === 'loading') return <p className="finder-status" role="status">Je keuzes laden…</p>;
-  if (loaded.status === 'error') return <p className="notice" role="alert">{loaded.error}</p>;
+  if (!mounted) return <p className="finder-status" role="status">Je keuzes laden…</p>;
 
   const closeShared = () => {
     window.history.replaceState(null, '', window.location.pathname);
@@ -101,8 +107,7 @@ export default function MyChoices({ questions, studies, weights, domainNames }: 
 
   const workspace = (answers: Answers | null, readOnly: Shared['choices'] | undefined, place: string | undefined, title: string, showSuggestions = true) => (
     <ChoicesWorkspace
-      data={loaded.data}
-      places={loaded.places}
+      finderStudies={finderStudies}
       catalogue={catalogue}
       questions={questions}
       weights={weights}

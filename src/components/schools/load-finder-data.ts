@@ -10,7 +10,7 @@ async function loadJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-export async function loadFinderData(): Promise<Loaded> {
+async function load(): Promise<Loaded> {
   try {
     const [schools, postcodes] = await Promise.all([loadJson('/data/scholen-compact.json'), loadJson('/data/postcodes.json')]);
     const data = unpackFinderData(schools);
@@ -23,3 +23,13 @@ export async function loadFinderData(): Promise<Loaded> {
   }
 }
 
+let pending: Promise<Loaded> | null = null;
+
+/** One download and unpacking per page, however many parts of it ask; after an error the next call tries again. */
+export function loadFinderData(): Promise<Loaded> {
+  pending ??= load().then((result) => {
+    if (result.status === 'error') pending = null;
+    return result;
+  });
+  return pending;
+}

@@ -22,7 +22,8 @@ import { $finder, updateFinder } from '../../stores/school-finder.ts';
 import { wipeAllTraces } from '../../stores/wipe.ts';
 import SummaryView from '../choices/SummaryView.tsx';
 import Questionnaire from '../questionnaire/Questionnaire.tsx';
-import { loadFinderData, type Loaded } from '../schools/load-finder-data.ts';
+import { finderStudiesFromRoutes } from '../../lib/schools/finder-study.ts';
+import { useSchoolData } from '../schools/use-school-data.ts';
 import { SESSION_STEPS, type SessionStep } from './steps.ts';
 
 const RouteExplorer = lazy(() => import('../explorer/RouteExplorer.tsx'));
@@ -42,9 +43,9 @@ type Phase = 'welcome' | 'running' | 'closing' | 'closed';
 
 export default function Session({ questions, studies, weights, domainNames, overview }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
+  const finderStudies = useMemo(() => finderStudiesFromRoutes(studies), [studies]);
   const [phase, setPhase] = useState<Phase>('welcome');
   const [step, setStep] = useState<SessionStep>('vragenlijst');
-  const [data, setData] = useState<Loaded>({ status: 'loading' });
   const answers = useStore($answers);
   const choices = useStore($choices);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -55,9 +56,8 @@ export default function Session({ questions, studies, weights, domainNames, over
   // The school search of the last visit to the Scholen step (null before the first visit).
   const lastFinder = useRef<FinderQuery | null>(null);
   const finder = useStore($finder);
+  const schoolData = useSchoolData(phase !== 'welcome' && step === 'afsluiten' && choices.schools.length > 0);
   const hasData = answers.stage !== null || Object.keys(answers.items).length > 0 || choices.studies.length + choices.schools.length > 0 || choices.notes !== '';
-
-  useEffect(() => void loadFinderData().then(setData), []);
 
   // Leaving the page would lose the session: the browser asks first.
   useEffect(() => {
@@ -129,16 +129,19 @@ export default function Session({ questions, studies, weights, domainNames, over
     );
   }
 
+  // The closing summary names the saved schools: only then is the school list read (the workspace reads its own).
+  // Without the list (offline, error) the summary is still printed, without the school names.
+  const schoolsReady = schoolData.status === 'ready' || schoolData.status === 'error' || choices.schools.length === 0;
   const summary =
-    data.status === 'ready' && step === 'afsluiten'
+    step === 'afsluiten' && schoolsReady
       ? buildSummary({
           answers, choices, questions, catalogue, weights, domainNames,
-          studies: new Map(data.data.studies.map((s) => [s.id, s])),
-          schools: new Map(data.data.schools.map((s) => [s.id, s])),
+          studies: new Map(finderStudies.map((s) => [s.id, s])),
+          schools: new Map(schoolData.status === 'ready' ? schoolData.data.schools.map((s) => [s.id, s]) : []),
           date: new Date().toISOString().slice(0, 10),
         })
       : null;
-  const finderTitles = new Map(data.status === 'ready' ? data.data.studies.map((s) => [s.id, s.title]) : []);
+  const finderTitles = new Map(finderStudies.map((s) => [s.id, s.title]));
   const savedForFinder = finderStudiesOf(choices.studies, new Set(finderTitles.keys()));
   const finderStart: Partial<FinderQuery> = lastFinder.current ?? { studies: savedForFinder.slice(0, 1) };
   const current = SESSION_STEPS.find((s) => s.id === step)!;
@@ -181,15 +184,12 @@ export default function Session({ questions, studies, weights, domainNames, over
           </div>
         )}
         {step === 'scholen' && <SchoolFinder domainNames={domainNames} overview={overview} syncUrl={false} start={finderStart} />}
-        {step === 'keuzes' &&
-          (data.status === 'ready' ? (
-            <ChoicesWorkspace
-              data={data.data} places={data.places} catalogue={catalogue} questions={questions} weights={weights}
-              domainNames={domainNames} answers={answers.stage ? answers : null} summaryTitle="Samenvatting van ons gesprek"
-            />
-          ) : (
-            <p role="status">{data.status === 'error' ? data.error : 'Laden…'}</p>
-          ))}
+        {step === 'keuzes' && (
+          <ChoicesWorkspace
+            finderStudies={finderStudies} catalogue={catalogue} questions={questions} weights={weights}
+            domainNames={domainNames} answers={answers.stage ? answers : null} summaryTitle="Samenvatting van ons gesprek"
+          />
+        )}
       </Suspense>
       {step === 'afsluiten' && (
         <div className="session-close">
@@ -218,6 +218,7 @@ export default function Session({ questions, studies, weights, domainNames, over
               </p>
             </dialog>
           </div>
+          {schoolData.status === 'error' && <p className="notice no-print" role="alert">{schoolData.error} De samenvatting toont daarom je bewaarde scholen niet.</p>}
           {summary && <div className="print-area"><SummaryView summary={summary} title="Samenvatting van ons gesprek" /></div>}
         </div>
       )}

@@ -6,7 +6,7 @@
 import { BALANCES, DOMAIN_IDS, FINALITEITEN, type Balance, type DomainId, type Finaliteit } from '../../schemas/enums.ts';
 import type { SchoolData } from '../../schemas/school.ts';
 import type { StudyData } from '../../schemas/study.ts';
-import { studyTitle } from '../content/study-view.ts';
+import { finderStudiesFromRoutes } from './finder-study.ts';
 import type { Net } from './import.ts';
 
 export const NETS: readonly Net[] = ['GO!', 'officieel gesubsidieerd', 'vrij gesubsidieerd', 'onafhankelijk'];
@@ -155,24 +155,10 @@ export function toFinderSchool(id: string, data: SchoolData): FinderSchool {
   };
 }
 
-/** A study page as the finder's filters need it (build time). */
-export function toFinderStudy(id: string, data: StudyData): FinderStudy {
-  return {
-    id,
-    name: data.name,
-    title: studyTitle(data),
-    graad: data.kind === 'zevende-jaar' ? 7 : data.graad,
-    finaliteit: data.finaliteit,
-    domains: data.domein,
-    balance: data.balance ?? null,
-    next: data.next,
-  };
-}
-
 /** The finder's data from the content (build time): every school, and every study except the destinations. */
 export function finderDataOf(schools: readonly { id: string; data: SchoolData }[], studies: readonly { id: string; data: StudyData }[]): FinderData {
   return {
     schools: schools.map((s) => toFinderSchool(s.id, s.data)),
-    studies: studies.filter((s) => s.data.kind !== 'bestemming').map((s) => toFinderStudy(s.id, s.data)),
+    studies: finderStudiesFromRoutes(studies.map((s) => ({ id: s.id, ...s.data }))),
   };
 }

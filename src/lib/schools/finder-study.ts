@@ -1,0 +1,34 @@
+/**
+ * A study as the school finder and the saved choices show it (title with graad and finaliteit, domains, next
+ * steps). Kept apart from the finder's file format so /keuzes/ and /sessie/ can build their studies from the props
+ * they already have without loading the finder's parser.
+ */
+import type { Balance } from '../../schemas/enums.ts';
+import type { StudyData } from '../../schemas/study.ts';
+import { studyTitle } from '../content/study-view.ts';
+import type { FinderStudy } from './finder-data.ts';
+
+/** The fields of a study the finder needs: a study page's data, or the route catalogue's copy the islands get. */
+type StudyFields = Pick<StudyData, 'name' | 'kind' | 'graad' | 'finaliteit' | 'domein' | 'next'> & { balance?: Balance | undefined };
+
+/** A study as the finder's filters need it. */
+export function toFinderStudy(id: string, data: StudyFields): FinderStudy {
+  return {
+    id,
+    name: data.name,
+    title: studyTitle(data),
+    graad: data.kind === 'zevende-jaar' ? 7 : data.graad,
+    finaliteit: data.finaliteit,
+    domains: data.domein,
+    balance: data.balance ?? null,
+    next: data.next,
+  };
+}
+
+/**
+ * The finder's studies from what an island already has as props (the route catalogue's studies), so a page that
+ * shows saved studies needs no download; the destinations are left out, as in the finder's own file.
+ */
+export function finderStudiesFromRoutes(studies: readonly ({ id: string } & StudyFields)[]): FinderStudy[] {
+  return studies.filter((s) => s.kind !== 'bestemming').map((s) => toFinderStudy(s.id, s));
+}
