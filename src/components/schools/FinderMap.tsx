@@ -3,6 +3,7 @@
  * distances, the schools as numbered dots (the numbers of the list). Without a place: the outline of Flanders and
  * Brussels (the build-time SVG) with the schools as dots. The map is a picture; the list is its accessible version.
  */
+import { memo } from 'react';
 import type { Place } from '../../lib/schools/finder-data.ts';
 import type { FinderResult } from '../../lib/schools/finder.ts';
 import { LOCAL_SIZE, localMap, mercator, type MercatorParams } from '../../lib/schools/local-map.ts';
@@ -42,7 +43,7 @@ const located = (results: FinderResult[]) =>
     .map((r, i) => ({ r, n: i + 1 }))
     .filter((x): x is { r: FinderResult & { school: { lat: number; lon: number } }; n: number } => x.r.school.lat !== null && x.r.school.lon !== null);
 
-export default function FinderMap({ results, place, maxKm, overview }: Props) {
+function FinderMap({ results, place, maxKm, overview }: Props) {
   const dots = located(results);
   if (!place) {
     const clusters = clusterPoints(
@@ -112,3 +113,6 @@ export default function FinderMap({ results, place, maxKm, overview }: Props) {
     </figure>
   );
 }
+
+// Redrawn only when what it shows changes, not when the finder marks the answer as busy.
+export default memo(FinderMap);

@@ -25,7 +25,7 @@ const SHOWN_MATCHES = 4;
 /** Long lists come in parts: a phone renders 25 schools quickly, all 73 at once noticeably less so. */
 const PAGE = 25;
 
-export default function ResultList({ results, studies, schools, query, onCompare }: Props) {
+function ResultList({ results, studies, schools, query, onCompare }: Props) {
   const saved = useChoices();
   // The same handle while the choices stay the same, so unchanged result items are not drawn again.
   const handle = useMemo<ChoicesHandle>(() => ({ store: saved.store, choices: saved.choices }), [saved.store, saved.choices]);
@@ -138,3 +138,6 @@ function OfferElsewhere({ elsewhere }: { elsewhere: FinderSchool[] }) {
     </p>
   );
 }
+
+// Redrawn only when what it shows changes, not when the finder marks the answer as busy.
+export default memo(ResultList);

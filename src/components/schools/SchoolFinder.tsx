@@ -4,19 +4,17 @@
  * src/lib/schools; this component only wires them up.
  */
 import { useStore } from '@nanostores/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { finderQueryString, parseFinderQuery, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { describeResults, findSchools, resolveStudyText, studyFieldText } from '../../lib/schools/finder.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { resolvePlace } from '../../lib/schools/place.ts';
-import { isPosition, positionPlace } from '../../lib/schools/position.ts';
+import { positionPlace } from '../../lib/schools/position.ts';
 import { $finder, updateFinder } from '../../stores/school-finder.ts';
 import type { FieldProblem } from '../forms/SuggestField.tsx';
-import CompareTable from './CompareTable.tsx';
 import FinderForm from './FinderForm.tsx';
-import FinderMap from './FinderMap.tsx';
+import FinderResults from './FinderResults.tsx';
 import LocateButton from './LocateButton.tsx';
-import ResultList from './ResultList.tsx';
 import { loadFinderData, type Loaded } from './load-finder-data.ts';
 import type { Place } from '../../lib/schools/finder-data.ts';
 
@@ -79,9 +77,19 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
 
   const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
   const schoolsById = useMemo(() => new Map(ready ? loaded.data.schools.map((s) => [s.id, s]) : []), [loaded, ready]);
+  // The form follows every click at once; the answer (list, map, sentence) is drawn from `shown`, which may trail by
+  // a moment while React draws it without blocking the next click.
+  const deferred = useDeferredValue(query);
+  // Choosing schools to compare is not deferred: a ticked box must stay ticked, and the comparison opens at once.
+  const shown = useMemo(() => ({ ...deferred, selected: query.selected, compare: query.compare }), [deferred, query.selected, query.compare]);
   const placeResult = ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null;
-  const place = position ?? (placeResult?.ok ? placeResult.value : null);
-  const results = useMemo(() => (ready ? findSchools(loaded.data, query, place) : []), [loaded, ready, query, place]);
+  const shownPlace = ready && deferred.place && !position ? resolvePlace(loaded.places, deferred.place) : null;
+  const place = position ?? (shownPlace?.ok ? shownPlace.value : null);
+  const results = useMemo(() => (ready ? findSchools(loaded.data, deferred, place) : []), [loaded, ready, deferred, place]);
+  const openCompare = useCallback(() => {
+    updateFinder({ compare: true });
+    requestAnimationFrame(() => compareHeading.current?.focus());
+  }, []);
 
   if (loaded.status === 'loading') return <p className="finder-status" role="status">Scholen laden…</p>;
   if (loaded.status === 'error') {
@@ -95,18 +103,14 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
     );
   }
 
-  const summary = describeResults(results, query, place, {
-    studies: studyFieldText(query.studies, studies),
-    domain: query.domain ? domainNames[query.domain] ?? query.domain : null,
+  const summary = describeResults(results, shown, place, {
+    studies: studyFieldText(shown.studies, studies),
+    domain: shown.domain ? domainNames[shown.domain] ?? shown.domain : null,
   });
   const pickStudy = (title: string) => {
     const resolved = resolveStudyText(loaded.data.studies, title);
     setStudyError(resolved.ok ? null : resolved);
     if (resolved.ok) updateFinder({ studies: resolved.value });
-  };
-  const openCompare = () => {
-    updateFinder({ compare: true });
-    requestAnimationFrame(() => compareHeading.current?.focus());
   };
 
   return (
@@ -155,23 +159,18 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
           )}
         </div>
       ) : (
-        <>
-          <p className="finder-summary" role="status">{summary}</p>
-          {place && isPosition(place) && <p className="source">Afstanden in vogelvlucht, gemeten vanaf jouw locatie.</p>}
-          {place && !isPosition(place) && <p className="source">Afstanden in vogelvlucht, gemeten vanaf één punt voor postcode {place.postcode}: het midden van de schooladressen met die postcode, of het midden van de gemeente {place.municipality} waar die postcode geen school heeft. Niet vanaf je adres: een school kan dus wat dichterbij of verder liggen dan hier staat.</p>}
-          {results.length > 0 && <FinderMap results={results} place={place} maxKm={query.maxKm} overview={overview} />}
-          <ResultList results={results} studies={studies} schools={schoolsById} query={query} onCompare={openCompare} />
-          {query.compare && (
-            <CompareTable
-              ref={compareHeading}
-              schools={query.selected.map((id) => loaded.data.schools.find((s) => s.id === id)).filter((s) => s !== undefined)}
-              studies={studies}
-              query={query}
-              place={place}
-              onClose={() => updateFinder({ compare: false })}
-            />
-          )}
-        </>
+        <FinderResults
+          ref={compareHeading}
+          results={results}
+          summary={summary}
+          query={shown}
+          place={place}
+          studies={studies}
+          schools={schoolsById}
+          overview={overview}
+          stale={deferred !== query}
+          onCompare={openCompare}
+        />
       )}
     </div>
   );
