@@ -2,14 +2,15 @@
  * Checks every page of the built site statically (unique title, description, lang (and dir) of the page's language,
  * one h1, internal links, hreflang links and anchors) and crawls them in headless Chromium: axe (WCAG 2.0/2.1/2.2 A
  * and AA) with 0 violations, 0 requests to other origins, 0 console errors and 0 failed requests. Every page is
- * crawled except the school pages: of those (thousands of one template) a fixed, representative sample
- * (scripts/lib/audit-sample.ts); `--all-schools` crawls them all. Exits with 1 when anything fails.
- *   npm run build && npm run audit [-- --dist <folder>] [--port N] [--all-schools]
+ * crawled except the pages of three templates with hundreds or thousands of pages each: of the school pages, the
+ * programmes of higher education and the beroepen a fixed, representative sample (scripts/lib/audit-sample.ts);
+ * `--all` crawls every page. Exits with 1 when anything fails.
+ *   npm run build && npm run audit [-- --dist <folder>] [--port N] [--all]
  */
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { schoolIdOfUrl, schoolSample } from './lib/audit-sample.ts';
+import { SAMPLED_TEMPLATES, sampledTemplateOf, schoolIdOfUrl, schoolSample, templateSample } from './lib/audit-sample.ts';
 import { addAxe, axeViolations } from './lib/axe.ts';
 import { serve } from './lib/static-server.ts';
 import { walk } from './lib/walk.ts';
@@ -29,8 +30,9 @@ const pages = files.map((file) => readPage(file, `/${relative(dist, file).replac
 const problems: StaticProblem[] = staticChecks(dist, pages);
 
 /** The school pages to crawl: a sample from the content records, or all of them with --all-schools. */
+const crawlAll = process.argv.includes('--all') || process.argv.includes('--all-schools');
 function schoolPagesToCrawl(): Set<string> | null {
-  if (process.argv.includes('--all-schools')) return null;
+  if (crawlAll) return null;
   const folder = resolve('content/schools');
   const records = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')) : [];
   return new Set(
@@ -45,11 +47,22 @@ function schoolPagesToCrawl(): Set<string> | null {
 const sample = schoolPagesToCrawl();
 /** Pages crawled at the same time (each in its own browser context). */
 const WORKERS = Number(arg('--workers') ?? 2);
+/** Of the other templates with hundreds of pages (programmes, beroepen): one page per shape (audit-sample.ts). */
+const templateSamples = new Map(
+  SAMPLED_TEMPLATES.map((prefix) => [prefix, new Set(templateSample(pages.filter((p) => sampledTemplateOf(p.url) === prefix)))]),
+);
 const crawled = pages.map((p) => p.url).filter((url) => {
+  if (crawlAll) return true;
+  const template = sampledTemplateOf(url);
+  if (template !== null) return templateSamples.get(template)!.has(url);
   const id = schoolIdOfUrl(url);
   return id === null || sample === null || sample.has(id);
 });
 const schoolPages = pages.filter((p) => schoolIdOfUrl(p.url) !== null).length;
+const sampledCounts = SAMPLED_TEMPLATES.map((prefix) => {
+  const all = pages.filter((p) => sampledTemplateOf(p.url) === prefix).length;
+  return `${crawlAll ? all : templateSamples.get(prefix)!.size} of ${all} pages under ${prefix}`;
+}).join(', ');
 
 async function audit(page: Page, url: string) {
   const found: string[] = [];
@@ -129,7 +142,9 @@ try {
   server.close();
 }
 
-console.log(`Audit of ${pages.length} pages in ${relative(process.cwd(), dist) || '.'}: all checked statically; ${crawled.length} crawled in Chromium (${crawled.length - (pages.length - schoolPages)} of ${schoolPages} school pages), ${clean} of them with 0 axe violations, 0 off-origin requests, 0 console errors and 0 failed requests.`);
+const sampledPages = pages.filter((p) => sampledTemplateOf(p.url) !== null).length;
+const crawledSchools = crawled.filter((url) => schoolIdOfUrl(url) !== null).length;
+console.log(`Audit of ${pages.length} pages in ${relative(process.cwd(), dist) || '.'}: all checked statically; ${crawled.length} crawled in Chromium (${crawledSchools} of ${schoolPages} school pages; ${sampledCounts}; all ${pages.length - schoolPages - sampledPages} other pages), ${clean} of them with 0 axe violations, 0 off-origin requests, 0 console errors and 0 failed requests.`);
 if (problems.length > 0) {
   console.log(`\n${problems.length} problem(s):`);
   for (const p of problems) console.log(`✖ ${p.url} › ${p.message}`);

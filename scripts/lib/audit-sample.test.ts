@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schoolIdOfUrl, schoolSample, type SampleSchool } from './audit-sample.ts';
+import { pageShape, sampledTemplateOf, schoolIdOfUrl, schoolSample, templateSample, type SampleSchool } from './audit-sample.ts';
 
 const school = (id: string, extra: Partial<SampleSchool> = {}): SampleSchool => ({ id, net: 'GO!', postcode: '9000', studies: 10, located: true, ...extra });
 
@@ -25,5 +25,34 @@ describe('the sample of school pages the audit crawls', () => {
     expect(schoolIdOfUrl('/scholen/zoeken/')).toBeNull();
     expect(schoolIdOfUrl('/scholen/')).toBeNull();
     expect(schoolIdOfUrl('/studies/latijn-2de-graad/')).toBeNull();
+  });
+});
+
+describe('the sample of other many-page templates (programmes, beroepen)', () => {
+  const page = (url: string, sections: string[], extra = '') => ({ url, html: `<h1>x</h1>${sections.map((h) => `<h2>${h}</h2><a href="/">a</a>`).join('')}${extra}` });
+
+  it('takes the first page of every shape and the page with the most links', () => {
+    const pages = [
+      page('/beroepen/c/', ['Richtingen', 'Opleidingen']),
+      page('/beroepen/a/', ['Richtingen']),
+      page('/beroepen/b/', ['Richtingen', 'Opleidingen']),
+      page('/beroepen/d/', ['Richtingen'], '<a href="/">1</a><a href="/">2</a><a href="/">3</a>'),
+      page('/beroepen/e/', ['Richtingen'], '<p class="notice">let op</p>'),
+    ];
+    expect(templateSample(pages)).toEqual(['/beroepen/a/', '/beroepen/b/', '/beroepen/d/', '/beroepen/e/']);
+    expect(templateSample([...pages].reverse())).toEqual(templateSample(pages));
+  });
+
+  it('sees numbers in headings as the same shape, and caps the number of shapes', () => {
+    expect(pageShape('<h2>3 scholen</h2>')).toBe(pageShape('<h2>12 scholen</h2>'));
+    const many = Array.from({ length: 40 }, (_, i) => page(`/hoger-onderwijs/p${String(i).padStart(2, '0')}/`, [`Sectie ${String.fromCharCode(65 + i)}`]));
+    expect(templateSample(many, 10).length).toBeLessThanOrEqual(11);
+  });
+
+  it('knows the pages of a sampled template, not its index', () => {
+    expect(sampledTemplateOf('/beroepen/verpleegkundige/')).toBe('/beroepen/');
+    expect(sampledTemplateOf('/hoger-onderwijs/bachelor-in-de-psychologie/')).toBe('/hoger-onderwijs/');
+    expect(sampledTemplateOf('/beroepen/')).toBeNull();
+    expect(sampledTemplateOf('/studies/latijn-2de-graad/')).toBeNull();
   });
 });

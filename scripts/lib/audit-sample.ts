@@ -32,3 +32,42 @@ export function schoolIdOfUrl(url: string): string | null {
   const match = /^\/scholen\/([a-z0-9-]+)\/$/.exec(url);
   return match && match[1] !== 'zoeken' ? match[1]! : null;
 }
+
+/**
+ * Templates with hundreds of pages besides the schools (programmes of higher education, beroepen): the prefix of
+ * their URLs. Their index pages (the prefix itself) are always crawled.
+ */
+export const SAMPLED_TEMPLATES: readonly string[] = ['/hoger-onderwijs/', '/beroepen/'];
+
+/** The template a URL belongs to when it is one page of a sampled template, else null. */
+export function sampledTemplateOf(url: string): string | null {
+  return SAMPLED_TEMPLATES.find((prefix) => url.startsWith(prefix) && url !== prefix && /^[a-z0-9-]+\/$/.test(url.slice(prefix.length))) ?? null;
+}
+
+/**
+ * What a built page of a template shows: the headings of its sections (h2/h3 text without numbers) and whether it
+ * has a warning, a list of institutions, a table. Two pages with the same shape exercise the same markup.
+ */
+export function pageShape(html: string): string {
+  const headings = [...html.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim());
+  const parts = [...new Set(headings)].sort();
+  for (const marker of ['class="notice"', '<table', 'role="note"', '<details']) if (html.includes(marker)) parts.push(marker);
+  return parts.join('|');
+}
+
+/**
+ * A fixed, representative sample of one template's pages: the first page (by URL) of every distinct shape (at most
+ * `max` shapes, in URL order), plus the page with the most links (the longest lists). The same build always gives
+ * the same sample.
+ */
+export function templateSample(pages: readonly { url: string; html: string }[], max = 25): string[] {
+  const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const byShape = new Map<string, string>();
+  for (const page of sorted) {
+    const shape = pageShape(page.html);
+    if (!byShape.has(shape) && byShape.size < max) byShape.set(shape, page.url);
+  }
+  const links = (html: string) => html.split('<a ').length;
+  const longest = sorted.reduce<{ url: string; html: string } | undefined>((best, p) => (best === undefined || links(p.html) > links(best.html) ? p : best), undefined);
+  return [...new Set([...byShape.values(), ...(longest ? [longest.url] : [])])].sort();
+}
