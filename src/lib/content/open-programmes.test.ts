@@ -27,6 +27,17 @@ describe('toOpenProgramme', () => {
     });
   });
 
+  it('exports a study load that was not verified as null, and the beroepen ids', () => {
+    const parsed = hoProgrammeSchema.parse({ ...base, credits: null, years: null, beroepen: ['testkundige'] });
+    expect(toOpenProgramme('x', parsed, 'https://richtingwijzer.example/')).toMatchObject({ credits: null, years: null, beroepen: ['testkundige'] });
+  });
+
+  it('keeps checking a study load that is given, also now that it may be null', () => {
+    expect(hoProgrammeSchema.safeParse({ ...base, credits: 120 }).success).toBe(false);
+    expect(hoProgrammeSchema.safeParse({ ...base, kind: 'graduaat', credits: 100 }).success).toBe(false);
+    expect(hoProgrammeSchema.safeParse({ ...base, kind: 'graduaat', credits: null, years: null }).success).toBe(true);
+  });
+
   it('marks the studiegebied confirmed when a source places the programme in it', () => {
     const parsed = hoProgrammeSchema.parse({ ...base, studiegebiedSource: { title: 'Register', url: 'https://example.org/r' } });
     expect(toOpenProgramme('x', parsed, 'https://richtingwijzer.example/').studiegebiedConfirmed).toBe(true);

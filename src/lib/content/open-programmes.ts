@@ -16,8 +16,11 @@ export interface OpenProgramme {
   studiegebied: string;
   /** Whether a source places the programme in this studiegebied; false means not yet confirmed. */
   studiegebiedConfirmed: boolean;
-  credits: number;
-  years: number;
+  /** null when the study load was not verified yet (never guessed). */
+  credits: number | null;
+  years: number | null;
+  /** Ids of the beroepen (see the beroepen list of the same file). */
+  beroepen: string[];
   offerings: { institution: string; city: string | null; url: string }[];
   admission: { kind: string; source: Source }[];
   uncertain: string | null;
@@ -46,6 +49,7 @@ export function toOpenProgramme(id: string, data: HoProgrammeData, siteUrl: stri
     studiegebiedConfirmed: data.studiegebiedSource !== undefined,
     credits: data.credits,
     years: data.years,
+    beroepen: data.beroepen,
     offerings: data.offerings.map((o) => ({ institution: o.institution, city: o.city, url: o.url })),
     admission: data.admission.map((a) => ({ kind: a.kind, source: a.source })),
     uncertain: data.uncertain ?? null,

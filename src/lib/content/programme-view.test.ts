@@ -7,6 +7,12 @@ describe('programme view', () => {
     expect(loadText({ credits: 240, years: 4 })).toBe('240 studiepunten, voltijds 4 jaar');
   });
 
+  it('says plainly when the study load was not verified, instead of guessing', () => {
+    expect(loadText({ credits: null, years: null })).toBe('studieomvang nog niet nagekeken: zie de pagina van de instelling');
+    expect(loadText({ credits: 180, years: null })).toBe('180 studiepunten, duur nog niet nagekeken');
+    expect(loadText({ credits: null, years: 3 })).toBe('studiepunten nog niet nagekeken, voltijds 3 jaar');
+  });
+
   it('names educatieve programmes as lerarenopleidingen', () => {
     expect(kindLabel({ kind: 'professionele-bachelor', educatief: true })).toBe('Educatieve bachelor');
     expect(kindLabel({ kind: 'graduaat', educatief: true })).toBe('Educatief graduaat');

@@ -48,9 +48,15 @@ export function yearsText(years: number): string {
   return `${String(years).replace('.', ',')} jaar`;
 }
 
-/** "180 studiepunten, voltijds 3 jaar". */
+/** What a page says when the study load of a programme was not verified yet. */
+export const LOAD_UNKNOWN = 'studieomvang nog niet nagekeken: zie de pagina van de instelling';
+
+/** "180 studiepunten, voltijds 3 jaar"; a part that was not verified is said plainly instead of guessed. */
 export function loadText(p: Pick<HoProgrammeData, 'credits' | 'years'>): string {
-  return `${p.credits} studiepunten, voltijds ${yearsText(p.years)}`;
+  if (p.credits === null && p.years === null) return LOAD_UNKNOWN;
+  const credits = p.credits === null ? 'studiepunten nog niet nagekeken' : `${p.credits} studiepunten`;
+  const years = p.years === null ? 'duur nog niet nagekeken' : `voltijds ${yearsText(p.years)}`;
+  return `${credits}, ${years}`;
 }
 
 /** The cities where a programme can be started, sorted and without repeats. */
