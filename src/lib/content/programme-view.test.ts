@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cities, countByKind, kindLabel, loadText, programmeOrder } from './programme-view.ts';
+import { cities, countByKind, kindLabel, loadText, programmeOrder, studiegebiedenOfDomein } from './programme-view.ts';
 
 describe('programme view', () => {
   it('writes the study load with a decimal comma for half years', () => {
@@ -49,5 +49,15 @@ describe('programme view', () => {
         { kind: 'graduaat', educatief: false },
       ]),
     ).toEqual({ Graduaat: 2, 'Educatieve bachelor': 1, 'Professionele bachelor': 1 });
+  });
+
+  it('lists the studiegebieden linked to a studiedomein, by name, and none for a domain nobody names', () => {
+    const gebieden = [
+      { id: 'z', data: { name: 'Zorg', domeinen: ['maatschappij-en-welzijn'] } },
+      { id: 'a', data: { name: 'Architectuur', domeinen: ['stem', 'kunst-en-creatie'] } },
+      { id: 'g', data: { name: 'Gezondheid', domeinen: ['maatschappij-en-welzijn', 'stem'] } },
+    ];
+    expect(studiegebiedenOfDomein(gebieden, 'stem').map((g) => g.id)).toEqual(['a', 'g']);
+    expect(studiegebiedenOfDomein(gebieden, 'sport')).toEqual([]);
   });
 });

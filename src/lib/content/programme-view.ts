@@ -74,3 +74,11 @@ export function countByKind(programmes: Pick<HoProgrammeData, 'kind' | 'educatie
   }
   return counts;
 }
+
+/**
+ * The studiegebieden whose `domeinen` name this studiedomein of secondary school, sorted by name. The link is
+ * editorial (where pupils of the domain often look), never a rule about who may start.
+ */
+export function studiegebiedenOfDomein<T extends { data: { name: string; domeinen: readonly string[] } }>(studiegebieden: T[], domein: string): T[] {
+  return studiegebieden.filter((s) => s.data.domeinen.includes(domein)).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+}
