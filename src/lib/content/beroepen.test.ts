@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beroepIndex, beroepKey, beroepLinks, byLetter, splitMention, studyBeroepen } from './beroepen.ts';
+import { beroepIndex, beroepKey, beroepLinks, byLetter, linksSummary, splitMention, studyBeroepen } from './beroepen.ts';
 import { validateBeroepen } from './validate-beroepen.ts';
 
 const beroepen = [
@@ -79,6 +79,14 @@ describe('validateBeroepen', () => {
       { file: 'b/verpleger.yaml', field: '', message: 'geen enkele studie of opleiding leidt naar dit beroep' },
       { file: 'b/astronaut.yaml', field: '', message: 'geen enkele studie of opleiding leidt naar dit beroep' },
     ]);
+  });
+});
+
+describe('linksSummary', () => {
+  it('counts richtingen and opleidingen in words, leaving out what is zero', () => {
+    expect(linksSummary({ studies: [{ id: 'a', note: null }, { id: 'b', note: null }], programmes: ['p'] })).toBe('2 richtingen · 1 opleiding');
+    expect(linksSummary({ studies: [{ id: 'a', note: null }], programmes: [] })).toBe('1 richting');
+    expect(linksSummary({ studies: [], programmes: ['p', 'q'] })).toBe('2 opleidingen');
   });
 });
 

@@ -85,6 +85,17 @@ export function studyBeroepen(texts: string[], index: Map<string, string>): { te
   return texts.map((text) => ({ text, id: index.get(beroepKey(text)) }));
 }
 
+/** "3 richtingen · 1 opleiding": what leads to a beroep, for lists and search results. */
+export function linksSummary(links: BeroepLinks): string {
+  const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+  return [
+    links.studies.length > 0 && count(links.studies.length, 'richting', 'richtingen'),
+    links.programmes.length > 0 && count(links.programmes.length, 'opleiding', 'opleidingen'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** "Verpleegkundige": the name with a capital, for headings and the A–Z index. */
 export function beroepTitle(name: string): string {
   return name.charAt(0).toLocaleUpperCase('nl') + name.slice(1);

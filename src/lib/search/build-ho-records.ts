@@ -3,7 +3,7 @@
  * the build, the benchmark and the tests add them the same way (see src/pages/data/search-index.json.ts).
  */
 import type { HoProgrammeData } from '../../schemas/ho-programme.ts';
-import { beroepTitle, beroepUrl, type BeroepLinks } from '../content/beroepen.ts';
+import { beroepTitle, beroepUrl, linksSummary, type BeroepLinks } from '../content/beroepen.ts';
 import { cities, kindLabel, programmeUrl, studiegebiedUrl } from '../content/programme-view.ts';
 import type { SearchRecord } from './records.ts';
 
@@ -42,16 +42,12 @@ export function buildHoSearchRecords({ programmes, studiegebieden, beroepen, ber
     domains: [],
   }));
   const beroepRecords = beroepen.map(({ id, data }) => {
-    const links = beroepLinks.get(id) ?? { studies: [], programmes: [] };
-    const parts = [
-      links.studies.length > 0 && count(links.studies.length, 'richting', 'richtingen'),
-      links.programmes.length > 0 && count(links.programmes.length, 'opleiding', 'opleidingen'),
-    ].filter(Boolean);
+    const summary = linksSummary(beroepLinks.get(id) ?? { studies: [], programmes: [] });
     return {
       id: `beroep:${id}`,
       group: 'beroep' as const,
       name: beroepTitle(data.name),
-      meta: ['Beroep', ...parts].join(' · '),
+      meta: summary ? `Beroep · ${summary}` : 'Beroep',
       url: beroepUrl(id),
       synonyms: data.synonyms,
       beroepen: [],
