@@ -15,5 +15,5 @@ if (content.problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `✔ ${content.studies.length} studies, ${content.domains.length} domains, ${content.glossary.length} glossary terms, ${content.guides.length} guides, ${content.schools.length} schools, ${content.programmes.length} programmes of higher education in ${content.studiegebieden.length} studiegebieden, ${content.questions.length} questionnaire entries and the suggestion weights: no problems.`,
+  `✔ ${content.studies.length} studies, ${content.domains.length} domains, ${content.glossary.length} glossary terms, ${content.guides.length} guides, ${content.schools.length} schools, ${content.programmes.length} programmes of higher education in ${content.studiegebieden.length} studiegebieden, ${content.beroepen.length} beroepen, ${content.questions.length} questionnaire entries and the suggestion weights: no problems.`,
 );

@@ -1,6 +1,7 @@
 /**
  * Creates the content pages of higher education from the verified data in scripts/data/ho-programmes.json: one
  * Markdown file per programme in content/programmes/ and one YAML file per studiegebied in content/studiegebieden/.
+ * A study load that was not verified is `credits: null` / `years: null` in the data and stays null on the page.
  * Existing files are never overwritten, so hand-written text stays; for an existing page the script prints the
  * fields where the page and the data differ, so a person can decide.
  *
@@ -21,7 +22,7 @@ const data = JSON.parse(readFileSync(join(root, 'scripts/data/ho-programmes.json
 };
 
 /** Fields compared with an existing page; text fields may have been rewritten by hand on purpose. */
-const COMPARED = ['name', 'kind', 'educatief', 'studiegebied', 'credits', 'years', 'offerings', 'admission'];
+const COMPARED = ['name', 'kind', 'educatief', 'studiegebied', 'credits', 'years', 'offerings', 'admission', 'beroepen'];
 
 function write(dir: string, id: string, extension: '.md' | '.yaml', fields: Record<string, unknown>, schema: typeof hoProgrammeSchema | typeof studiegebiedSchema) {
   const result = schema.safeParse(fields);

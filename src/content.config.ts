@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { file, glob } from 'astro/loaders';
+import { beroepSchema } from './schemas/beroep.ts';
 import { domainSchema } from './schemas/domain.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { guideSchema } from './schemas/guide.ts';
@@ -50,6 +51,11 @@ export const collections = {
   studiegebieden: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/studiegebieden` }),
     schema: studiegebiedSchema,
+  }),
+  /** Beroepen that studies and programmes lead to (content/beroepen/<id>.yaml). */
+  beroepen: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/beroepen` }),
+    schema: beroepSchema,
   }),
   // Home-language versions of the key pages: content/translations/<lang>/<page>.md, glossary.yaml, language.yaml.
   translations: defineCollection({

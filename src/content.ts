@@ -11,6 +11,8 @@ import { parseWeights } from './schemas/weights.ts';
 import { formatProblems } from './lib/content/problems.ts';
 import { validateContent } from './lib/content/validate-content.ts';
 import { validateProgrammes } from './lib/content/validate-programmes.ts';
+import { validateBeroepen } from './lib/content/validate-beroepen.ts';
+import { beroepIndex, beroepLinks } from './lib/content/beroepen.ts';
 import { programmeOrder } from './lib/content/programme-view.ts';
 import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
@@ -25,6 +27,7 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type School = CollectionEntry<'schools'>;
 export type Programme = CollectionEntry<'programmes'>;
 export type Studiegebied = CollectionEntry<'studiegebieden'>;
+export type Beroep = CollectionEntry<'beroepen'>;
 export type TranslationPage = CollectionEntry<'translations'>;
 
 const contentDir = process.env.RW_CONTENT_DIR ?? 'content';
@@ -53,6 +56,7 @@ async function load() {
     studiegebieden.map((s) => ({ id: s.id, file: `${contentDir}/studiegebieden/${s.id}.yaml` })),
   );
   if (programmeProblems.length > 0) throw new Error(`De opleidingen hoger onderwijs kloppen niet:\n${formatProblems(programmeProblems)}`);
+  const beroepData = await loadBeroepen(studies, programmes);
   const translations = await loadTranslations(glossary, guides);
   const domains = (await getCollection('domains')).sort((a, b) => a.data.order - b.data.order);
   // The file loader keeps the order of the YAML file, which is the order of the questionnaire.
@@ -72,7 +76,21 @@ async function load() {
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));
   const routeCatalogue = new RouteCatalogue(studies.map((s) => toRouteStudy(s.id, s.data)));
-  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy, translations, programmes, studiegebieden };
+  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy, translations, programmes, studiegebieden, ...beroepData };
+}
+
+/** The beroepen with what leads to each, checked against the study pages and programmes that name them. */
+async function loadBeroepen(studies: Study[], programmes: Programme[]) {
+  const beroepen = (await getCollection('beroepen')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+  const nodes = beroepen.map((b) => ({ id: b.id, file: `${contentDir}/beroepen/${b.id}.yaml`, name: b.data.name, synonyms: b.data.synonyms }));
+  const studyNodes = studies.map((s) => ({ id: s.id, file: `${contentDir}/studies/${s.id}.md`, beroepen: s.data.beroepen }));
+  const programmeNodes = programmes.map((p) => ({ id: p.id, file: `${contentDir}/programmes/${p.id}.md`, beroepen: p.data.beroepen }));
+  // A fixture folder without beroepen tests something else; the real content is checked in full.
+  if (existsSync(`${contentDir}/beroepen`)) {
+    const problems = validateBeroepen(nodes, studyNodes, programmeNodes);
+    if (problems.length > 0) throw new Error(`De beroepen kloppen niet:\n${formatProblems(problems)}`);
+  }
+  return { beroepen, beroepIndex: beroepIndex(nodes), beroepLinks: beroepLinks(nodes, studyNodes, programmeNodes) };
 }
 
 /** The home-language versions per language, checked for completeness against the Dutch glossary and pages. */

@@ -20,6 +20,8 @@ import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { hoProgrammeSchema, type HoProgrammeData } from '../../src/schemas/ho-programme.ts';
 import { studiegebiedSchema, type StudiegebiedData } from '../../src/schemas/studiegebied.ts';
 import { validateProgrammes } from '../../src/lib/content/validate-programmes.ts';
+import { beroepSchema, type BeroepData } from '../../src/schemas/beroep.ts';
+import { validateBeroepen } from '../../src/lib/content/validate-beroepen.ts';
 import { checkTranslations, termIdsIn, type LanguageFiles } from '../../src/lib/translations/check.ts';
 import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from '../../src/lib/translations/pages.ts';
 import {
@@ -48,6 +50,7 @@ export interface LoadedContent {
   schools: Entry<SchoolData>[];
   programmes: Entry<HoProgrammeData>[];
   studiegebieden: Entry<StudiegebiedData>[];
+  beroepen: Entry<BeroepData>[];
   translations: LoadedLanguage[];
   problems: ContentProblem[];
 }
@@ -140,8 +143,19 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
       listIds(join(contentRoot, 'studiegebieden'), '.yaml'),
     ),
   );
+  const beroepen = readCollection(contentRoot, 'beroepen', '.yaml', beroepSchema, problems, repoRoot);
+  // A fixture folder without beroepen tests something else; the real content is checked by tests/unit.
+  if (existsSync(join(contentRoot, 'beroepen'))) {
+    problems.push(
+      ...validateBeroepen(
+        beroepen.map((b) => ({ id: b.id, file: b.file, name: b.data.name, synonyms: b.data.synonyms })),
+        studies.map((s) => ({ id: s.id, file: s.file, beroepen: s.data.beroepen })),
+        programmes.map((p) => ({ id: p.id, file: p.file, beroepen: p.data.beroepen })),
+      ),
+    );
+  }
   const translations = readTranslations(contentRoot, repoRoot, glossary, guides, problems);
-  return { translations, studies, domains, glossary, guides, questions, weights, schools, programmes, studiegebieden, problems };
+  return { translations, studies, domains, glossary, guides, questions, weights, schools, programmes, studiegebieden, beroepen, problems };
 }
 
 export interface LoadedLanguage {

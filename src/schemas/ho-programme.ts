@@ -40,10 +40,10 @@ export const hoProgrammeSchema = z
     studiegebied: idSchema,
     /** The page that places this programme in its studiegebied; without it the page says it is not yet confirmed. */
     studiegebiedSource: sourceSchema.optional(),
-    /** Study load in studiepunten. */
-    credits: z.number().int().min(60, 'een opleiding telt minstens 60 studiepunten').max(300),
-    /** Duration of the model path, full-time, in years. */
-    years: z.number().min(1).max(5),
+    /** Study load in studiepunten; null when it was not yet verified (the page then says so). */
+    credits: z.number().int().min(60, 'een opleiding telt minstens 60 studiepunten').max(300).nullable(),
+    /** Duration of the model path, full-time, in years; null when it was not yet verified. */
+    years: z.number().min(1).max(5).nullable(),
     offerings: z.array(offeringSchema).min(1, 'geef minstens één instelling die de opleiding aanbiedt'),
     admission: z.array(admissionSchema).default([]),
     /**
@@ -58,12 +58,18 @@ export const hoProgrammeSchema = z
     source: sourceSchema,
     references: z.array(sourceSchema).default([]),
     checked: checkedSchema,
+    /**
+     * Ids of the beroepen this programme leads to (content/beroepen/<id>.yaml), possibly after a master or further
+     * study; src/lib/content/validate-beroepen.ts checks that each exists.
+     */
+    beroepen: z.array(idSchema).default([]),
   })
   .superRefine((p, ctx) => {
-    if (p.kind === 'graduaat' && p.credits !== 90 && p.credits !== 120) {
+    // A null study load is allowed (not yet verified); a given one must fit the kind.
+    if (p.kind === 'graduaat' && p.credits !== null && p.credits !== 90 && p.credits !== 120) {
       ctx.addIssue({ code: 'custom', path: ['credits'], message: 'een graduaat telt 90 of 120 studiepunten' });
     }
-    if (p.kind !== 'graduaat' && p.credits < 180) {
+    if (p.kind !== 'graduaat' && p.credits !== null && p.credits < 180) {
       ctx.addIssue({ code: 'custom', path: ['credits'], message: 'een bachelor telt minstens 180 studiepunten' });
     }
     p.admission.forEach((a, index) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hoProgrammeSchema } from '../../schemas/ho-programme.ts';
-import { toOpenProgramme } from './open-programmes.ts';
+import { beroepSchema } from '../../schemas/beroep.ts';
+import { toOpenBeroep, toOpenProgramme } from './open-programmes.ts';
 
 const base = {
   name: 'Bachelor in de testkunde',
@@ -27,8 +28,42 @@ describe('toOpenProgramme', () => {
     });
   });
 
+  it('exports a study load that was not verified as null, and the beroepen ids', () => {
+    const parsed = hoProgrammeSchema.parse({ ...base, credits: null, years: null, beroepen: ['testkundige'] });
+    expect(toOpenProgramme('x', parsed, 'https://richtingwijzer.example/')).toMatchObject({ credits: null, years: null, beroepen: ['testkundige'] });
+  });
+
+  it('keeps checking a study load that is given, also now that it may be null', () => {
+    expect(hoProgrammeSchema.safeParse({ ...base, credits: 120 }).success).toBe(false);
+    expect(hoProgrammeSchema.safeParse({ ...base, kind: 'graduaat', credits: 100 }).success).toBe(false);
+    expect(hoProgrammeSchema.safeParse({ ...base, kind: 'graduaat', credits: null, years: null }).success).toBe(true);
+  });
+
   it('marks the studiegebied confirmed when a source places the programme in it', () => {
     const parsed = hoProgrammeSchema.parse({ ...base, studiegebiedSource: { title: 'Register', url: 'https://example.org/r' } });
     expect(toOpenProgramme('x', parsed, 'https://richtingwijzer.example/').studiegebiedConfirmed).toBe(true);
+  });
+});
+
+describe('toOpenBeroep', () => {
+  const links = { studies: [{ id: 'gezondheidszorg-3de-graad', note: 'na verdere studie' }], programmes: ['bachelor-in-de-testkunde'] };
+
+  it('exports what leads to a beroep, and a missing description, source and date as null', () => {
+    expect(toOpenBeroep('testkundige', beroepSchema.parse({ name: 'testkundige' }), links, 'https://richtingwijzer.example/')).toEqual({
+      id: 'testkundige',
+      name: 'testkundige',
+      synonyms: [],
+      description: null,
+      studies: [{ id: 'gezondheidszorg-3de-graad', note: 'na verdere studie' }],
+      programmes: ['bachelor-in-de-testkunde'],
+      url: 'https://richtingwijzer.example/beroepen/testkundige/',
+      source: null,
+      checked: null,
+    });
+  });
+
+  it('refuses a description without a source or date', () => {
+    const result = beroepSchema.safeParse({ name: 'testkundige', description: 'Iemand die tests maakt en nakijkt.' });
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual(['source', 'checked']);
   });
 });

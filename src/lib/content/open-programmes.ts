@@ -4,6 +4,8 @@
  */
 import type { HoProgrammeData } from '../../schemas/ho-programme.ts';
 import type { StudiegebiedData } from '../../schemas/studiegebied.ts';
+import type { BeroepData } from '../../schemas/beroep.ts';
+import { beroepUrl, type BeroepLinks } from './beroepen.ts';
 import { programmeUrl, studiegebiedUrl } from './programme-view.ts';
 
 type Source = { title: string; url: string };
@@ -16,8 +18,11 @@ export interface OpenProgramme {
   studiegebied: string;
   /** Whether a source places the programme in this studiegebied; false means not yet confirmed. */
   studiegebiedConfirmed: boolean;
-  credits: number;
-  years: number;
+  /** null when the study load was not verified yet (never guessed). */
+  credits: number | null;
+  years: number | null;
+  /** Ids of the beroepen (see the beroepen list of the same file). */
+  beroepen: string[];
   offerings: { institution: string; city: string | null; url: string }[];
   admission: { kind: string; source: Source }[];
   uncertain: string | null;
@@ -46,6 +51,7 @@ export function toOpenProgramme(id: string, data: HoProgrammeData, siteUrl: stri
     studiegebiedConfirmed: data.studiegebiedSource !== undefined,
     credits: data.credits,
     years: data.years,
+    beroepen: data.beroepen,
     offerings: data.offerings.map((o) => ({ institution: o.institution, city: o.city, url: o.url })),
     admission: data.admission.map((a) => ({ kind: a.kind, source: a.source })),
     uncertain: data.uncertain ?? null,
@@ -64,5 +70,34 @@ export function toOpenStudiegebied(id: string, data: StudiegebiedData, siteUrl: 
     url: new URL(studiegebiedUrl(id), siteUrl).href,
     source: data.source,
     checked: data.checked.toISOString().slice(0, 10),
+  };
+}
+
+export interface OpenBeroep {
+  id: string;
+  name: string;
+  synonyms: string[];
+  /** A short description with its source, or null: none is written without a source. */
+  description: string | null;
+  /** Ids of the study pages (/data/studies.json) that name this beroep, with their remark (e.g. "na verdere studie"). */
+  studies: { id: string; note: string | null }[];
+  /** Ids of the programmes in this file that lead to it. */
+  programmes: string[];
+  url: string;
+  source: Source | null;
+  checked: string | null;
+}
+
+export function toOpenBeroep(id: string, data: BeroepData, links: BeroepLinks, siteUrl: string): OpenBeroep {
+  return {
+    id,
+    name: data.name,
+    synonyms: data.synonyms,
+    description: data.description ?? null,
+    studies: links.studies,
+    programmes: links.programmes,
+    url: new URL(beroepUrl(id), siteUrl).href,
+    source: data.source ?? null,
+    checked: data.checked ? data.checked.toISOString().slice(0, 10) : null,
   };
 }

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cities, countByKind, kindLabel, loadText, programmeOrder } from './programme-view.ts';
+import { cities, countByKind, kindLabel, loadText, programmeOrder, studiegebiedenOfDomein } from './programme-view.ts';
 
 describe('programme view', () => {
   it('writes the study load with a decimal comma for half years', () => {
     expect(loadText({ credits: 90, years: 1.5 })).toBe('90 studiepunten, voltijds 1,5 jaar');
     expect(loadText({ credits: 240, years: 4 })).toBe('240 studiepunten, voltijds 4 jaar');
+  });
+
+  it('says plainly when the study load was not verified, instead of guessing', () => {
+    expect(loadText({ credits: null, years: null })).toBe('studieomvang nog niet nagekeken: zie de pagina van de instelling');
+    expect(loadText({ credits: 180, years: null })).toBe('180 studiepunten, duur nog niet nagekeken');
+    expect(loadText({ credits: null, years: 3 })).toBe('studiepunten nog niet nagekeken, voltijds 3 jaar');
   });
 
   it('names educatieve programmes as lerarenopleidingen', () => {
@@ -43,5 +49,15 @@ describe('programme view', () => {
         { kind: 'graduaat', educatief: false },
       ]),
     ).toEqual({ Graduaat: 2, 'Educatieve bachelor': 1, 'Professionele bachelor': 1 });
+  });
+
+  it('lists the studiegebieden linked to a studiedomein, by name, and none for a domain nobody names', () => {
+    const gebieden = [
+      { id: 'z', data: { name: 'Zorg', domeinen: ['maatschappij-en-welzijn'] } },
+      { id: 'a', data: { name: 'Architectuur', domeinen: ['stem', 'kunst-en-creatie'] } },
+      { id: 'g', data: { name: 'Gezondheid', domeinen: ['maatschappij-en-welzijn', 'stem'] } },
+    ];
+    expect(studiegebiedenOfDomein(gebieden, 'stem').map((g) => g.id)).toEqual(['a', 'g']);
+    expect(studiegebiedenOfDomein(gebieden, 'sport')).toEqual([]);
   });
 });

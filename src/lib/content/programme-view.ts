@@ -48,9 +48,15 @@ export function yearsText(years: number): string {
   return `${String(years).replace('.', ',')} jaar`;
 }
 
-/** "180 studiepunten, voltijds 3 jaar". */
+/** What a page says when the study load of a programme was not verified yet. */
+export const LOAD_UNKNOWN = 'studieomvang nog niet nagekeken: zie de pagina van de instelling';
+
+/** "180 studiepunten, voltijds 3 jaar"; a part that was not verified is said plainly instead of guessed. */
 export function loadText(p: Pick<HoProgrammeData, 'credits' | 'years'>): string {
-  return `${p.credits} studiepunten, voltijds ${yearsText(p.years)}`;
+  if (p.credits === null && p.years === null) return LOAD_UNKNOWN;
+  const credits = p.credits === null ? 'studiepunten nog niet nagekeken' : `${p.credits} studiepunten`;
+  const years = p.years === null ? 'duur nog niet nagekeken' : `voltijds ${yearsText(p.years)}`;
+  return `${credits}, ${years}`;
 }
 
 /** The cities where a programme can be started, sorted and without repeats. */
@@ -67,4 +73,12 @@ export function countByKind(programmes: Pick<HoProgrammeData, 'kind' | 'educatie
     counts[label] = (counts[label] ?? 0) + 1;
   }
   return counts;
+}
+
+/**
+ * The studiegebieden whose `domeinen` name this studiedomein of secondary school, sorted by name. The link is
+ * editorial (where pupils of the domain often look), never a rule about who may start.
+ */
+export function studiegebiedenOfDomein<T extends { data: { name: string; domeinen: readonly string[] } }>(studiegebieden: T[], domein: string): T[] {
+  return studiegebieden.filter((s) => s.data.domeinen.includes(domein)).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
 }

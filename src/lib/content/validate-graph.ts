@@ -66,7 +66,7 @@ export function validateStudyGraph(studies: StudyNode[], knownIds?: Iterable<str
 }
 
 /** A hint with the closest known id, to make a typo easy to fix. */
-function suggest(target: string, ids: Set<string>): string {
+export function suggest(target: string, ids: Set<string>): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const id of ids) {

@@ -31,8 +31,9 @@ const WORDS: Record<string, string> = {
   kat: 'dierenzorg dieren',
   katten: 'dierenzorg dieren',
   buiten: 'natuur groen tuin',
-  dokter: 'gezondheidszorg verpleegkunde',
-  arts: 'gezondheidszorg verpleegkunde',
+  dokter: 'arts geneeskunde gezondheidszorg verpleegkunde',
+  // The word itself stays: it is also a beroep and the goal of the programme geneeskunde.
+  arts: 'arts geneeskunde gezondheidszorg verpleegkunde',
   rekenen: 'wiskunde',
   cijfers: 'wiskunde',
   boot: 'zeevaart binnenvaart',

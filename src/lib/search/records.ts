@@ -1,13 +1,13 @@
 /** What the search index holds per item, and how results are grouped for display. */
 import type { StudyKind } from '../../schemas/enums.ts';
 
-export type SearchGroup = 'studie' | 'zevende-jaar' | 'eerste-graad' | 'andere' | 'begrip';
+export type SearchGroup = 'studie' | 'zevende-jaar' | 'eerste-graad' | 'andere' | 'opleiding' | 'studiegebied' | 'beroep' | 'begrip';
 
 export interface SearchRecord {
   id: string;
   group: SearchGroup;
   name: string;
-  /** Where it sits ("3de graad · Dubbele finaliteit") or a short definition for a glossary term. */
+  /** Where it sits ("3de graad · Dubbele finaliteit"), the kind of programme, or a short definition for a glossary term. */
   meta: string;
   url: string;
   synonyms: string[];
@@ -22,10 +22,13 @@ export const GROUP_LABELS: Record<SearchGroup, string> = {
   'zevende-jaar': '7de jaren',
   'eerste-graad': 'Eerste graad',
   andere: 'Andere opties en na het secundair',
+  opleiding: 'Opleidingen hoger onderwijs',
+  studiegebied: 'Studiegebieden hoger onderwijs',
+  beroep: 'Beroepen',
   begrip: 'Begrippen',
 };
 
-export const GROUP_ORDER: SearchGroup[] = ['studie', 'zevende-jaar', 'eerste-graad', 'andere', 'begrip'];
+export const GROUP_ORDER: SearchGroup[] = ['studie', 'zevende-jaar', 'eerste-graad', 'andere', 'opleiding', 'studiegebied', 'beroep', 'begrip'];
 
 export function groupOfKind(kind: StudyKind): SearchGroup {
   if (kind === 'studierichting') return 'studie';
