@@ -3,8 +3,9 @@
  * The first year uses the pupil's attest; later years assume an A-attest. Routes are found with a best-first search
  * over school years: fewest years first, then fewest conditions, then the steps that fit the content best.
  */
-import { RouteCatalogue } from './catalogue.ts';
+import { DESTINATION, KIND_DESTINATION, RouteCatalogue, isNaOk4Jaar, isVoorbereidendJaar } from './catalogue.ts';
 import { nextSteps } from './next-steps.ts';
+import { programmeStep } from './programme-steps.ts';
 import type { Attest, Position, Step, StepStatus } from './types.ts';
 
 export interface RouteLeg {
@@ -52,7 +53,11 @@ function positionOf(step: Step): Position {
   return { kind: 'study', id: step.id, year: step.year ?? 0 };
 }
 
-/** The goal is reached when a step lands on the goal page (any year of it). */
+/**
+ * The goal is reached when a step lands on the goal page (any year of it). A programme of higher education is
+ * reached through the page of its kind: the same routes, with the last step turned into the programme (its own
+ * admission conditions added), so the rules for graduaat and bachelors are never duplicated.
+ */
 export function routesTo(
   catalogue: RouteCatalogue,
   from: Position,
@@ -60,6 +65,15 @@ export function routesTo(
   goalId: string,
   options: RoutesOptions = {},
 ): Route[] {
+  const programme = catalogue.programme(goalId);
+  if (programme) {
+    return routesTo(catalogue, from, attest, KIND_DESTINATION[programme.kind], options).map((route) => {
+      const last = route.legs.at(-1)!;
+      const step = programmeStep({ ...last, move: 'verder' }, programme);
+      const legs = [...route.legs.slice(0, -1), legOf(step)];
+      return { legs, status: worst(legs) };
+    });
+  }
   const { limit = 8, maxYears = 8, includeUncertain = true } = options;
   let cache = stepCache.get(catalogue);
   if (!cache) stepCache.set(catalogue, (cache = new Map()));
@@ -141,9 +155,31 @@ export function routesTo(
   }
   const label = (r: Found) => r.legs.map((l) => `${l.id}@${l.year}`).join('>');
   return routes
+    .filter((r) => !bachelorWithoutAccess(catalogue, from, r.legs))
     .sort((a, b) => a.cost - b.cost || label(a).localeCompare(label(b)))
     .slice(0, limit)
     .map(({ legs }) => ({ legs, status: worst(legs) }));
+}
+
+/**
+ * The rules look at one school year at a time, so a specialisatiejaar leads to a bachelor "on condition" that your
+ * diploma already gave access. Along a whole route we know that diploma: after a 6de jaar arbeidsmarktfinaliteit
+ * it did not (rule specialisatiejaar-hoger-onderwijs), and such a route is not shown.
+ */
+function bachelorWithoutAccess(catalogue: RouteCatalogue, from: Position, legs: RouteLeg[]): boolean {
+  const bachelors: string[] = [DESTINATION.professioneel, DESTINATION.academisch];
+  let diploma: string | null = null;
+  let previous = from.kind === 'study' ? catalogue.get(from.id) : undefined;
+  if (previous?.kind === 'studierichting' && previous.graad === 3) diploma = previous.finaliteit;
+  for (const leg of legs) {
+    const study = catalogue.get(leg.id);
+    if (bachelors.includes(leg.id) && previous?.kind === 'zevende-jaar' && !isVoorbereidendJaar(previous) && !isNaOk4Jaar(previous) && diploma === 'arbeidsmarkt') {
+      return true;
+    }
+    if (study?.kind === 'studierichting' && study.graad === 3) diploma = study.finaliteit;
+    previous = study;
+  }
+  return false;
 }
 
 function legOf(step: Step): RouteLeg {
