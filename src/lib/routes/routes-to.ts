@@ -90,7 +90,7 @@ export function routesTo(
   };
 
   // Years still needed from each position to the goal, to prune steps that can no longer arrive in time.
-  const remaining = yearsToGoal(catalogue, goalId, maxYears, (position) => expand({ key: keyOf(position), position, attest: A }));
+  const remaining = yearsToGoal(catalogue, goalId, maxYears, incomingGraph(catalogue, includeUncertain, (position) => expand({ key: keyOf(position), position, attest: A })));
   const need = (step: Step): number | undefined => (step.id === goalId ? 0 : remaining.get(keyOf(positionOf(step))));
   const viable = (node: Node, yearsLeft: number): Step[] =>
     expand(node).filter((step) => {
@@ -196,16 +196,14 @@ function worst(legs: RouteLeg[]): StepStatus {
   return legs.reduce<StepStatus>((acc, leg) => (order.indexOf(leg.status) > order.indexOf(acc) ? leg.status : acc), 'open');
 }
 
-/**
- * For every study position, the fewest years to the goal (backwards breadth-first search over the A-attest graph).
- * Only positions from which the goal can be reached within maxYears are in the map.
- */
-function yearsToGoal(
-  catalogue: RouteCatalogue,
-  goalId: string,
-  maxYears: number,
-  stepsFrom: (position: Position) => Step[],
-): Map<string, number> {
+/** Who leads into each position with an A-attest (the reverse of the step graph): the same for every goal, so built once. */
+const incomingCache = new WeakMap<RouteCatalogue, Map<boolean, Map<string, string[]>>>();
+
+function incomingGraph(catalogue: RouteCatalogue, includeUncertain: boolean, stepsFrom: (position: Position) => Step[]): Map<string, string[]> {
+  let perOption = incomingCache.get(catalogue);
+  if (!perOption) incomingCache.set(catalogue, (perOption = new Map()));
+  const cached = perOption.get(includeUncertain);
+  if (cached) return cached;
   const incoming = new Map<string, string[]>();
   for (const position of catalogue.positions()) {
     if (position.kind !== 'study') continue;
@@ -216,6 +214,15 @@ function yearsToGoal(
       incoming.set(target, list);
     }
   }
+  perOption.set(includeUncertain, incoming);
+  return incoming;
+}
+
+/**
+ * For every study position, the fewest years to the goal (backwards breadth-first search over the A-attest graph).
+ * Only positions from which the goal can be reached within maxYears are in the map.
+ */
+function yearsToGoal(catalogue: RouteCatalogue, goalId: string, maxYears: number, incoming: Map<string, string[]>): Map<string, number> {
   const distance = new Map<string, number>();
   const goal = catalogue.get(goalId);
   if (!goal) return distance;
