@@ -3,6 +3,7 @@
  * chain, so the diagram and the accessible list are the same element.
  */
 import { useMemo } from 'react';
+import { programmeUrl } from '../../lib/content/programme-view.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { routesTo } from '../../lib/routes/routes-to.ts';
@@ -18,7 +19,9 @@ interface Props {
 
 export default function GoalRoutes({ catalogue, from, attest, goal }: Props) {
   const routes = useMemo(() => (goal ? routesTo(catalogue, from, attest, goal) : []), [catalogue, from, attest, goal]);
-  const name = (id: string) => catalogue.get(id)?.name ?? id;
+  const name = (id: string) => catalogue.nameOf(id);
+  // A programme of higher education has its page under /hoger-onderwijs/, a study under /studies/.
+  const href = (id: string) => (catalogue.programme(id) ? programmeUrl(id) : `/studies/${id}/`);
   return (
     <section className="explorer-goal" aria-labelledby="rw-goal-title">
       <h2 id="rw-goal-title">Hoe geraak je bij {name(goal)}?</h2>
@@ -45,7 +48,7 @@ export default function GoalRoutes({ catalogue, from, attest, goal }: Props) {
                 {route.legs.map((leg, i) => (
                   <li key={`${leg.id}@${leg.year}`}>
                     <span className="chain-when">{i === 0 ? 'Volgend schooljaar' : `Over ${i + 1} schooljaren`}</span>
-                    <a href={`/studies/${leg.id}/`}>{name(leg.id)}</a>
+                    <a href={href(leg.id)}>{name(leg.id)}</a>
                     {leg.year && leg.year !== 7 ? <span className="meta-inline"> · {yearLabel(leg.year)}</span> : null}
                     {leg.status !== 'open' && (
                       <>

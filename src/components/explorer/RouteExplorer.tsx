@@ -9,7 +9,7 @@ import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { explainResult } from '../../lib/routes/explain.ts';
 import { attestOf, decodeState, encodeState, positionOf } from '../../lib/routes/explorer-state.ts';
 import { nextSteps } from '../../lib/routes/next-steps.ts';
-import type { Position, RouteStudy } from '../../lib/routes/types.ts';
+import type { Position, RouteProgramme, RouteStudy } from '../../lib/routes/types.ts';
 import { $explorer, updateExplorer } from '../../stores/route-explorer.ts';
 import ExplorerForm from './ExplorerForm.tsx';
 import ExplorerResult from './ExplorerResult.tsx';
@@ -17,6 +17,8 @@ import GoalRoutes from './GoalRoutes.tsx';
 
 interface Props {
   studies: readonly RouteStudy[];
+  /** Programmes of higher education, as goals only. */
+  programmes?: readonly RouteProgramme[];
   domainNames: Record<string, string>;
   /** Mirror the choices in the URL fragment (off in the counsellor's session: nothing in the browser history). */
   syncUrl?: boolean;
@@ -26,8 +28,10 @@ const help = (name: string) => HELP_LINKS.find((l) => l.name === name)?.url ?? '
 
 const FALLBACK: Position = { kind: 'basisonderwijs', getuigschrift: true };
 
-export default function RouteExplorer({ studies, domainNames, syncUrl = true }: Props) {
-  const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
+const NO_PROGRAMMES: readonly RouteProgramme[] = [];
+
+export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, domainNames, syncUrl = true }: Props) {
+  const catalogue = useMemo(() => new RouteCatalogue(studies, programmes), [studies, programmes]);
   const state = useStore($explorer);
   const [problem, setProblem] = useState<string | null>(null);
 
