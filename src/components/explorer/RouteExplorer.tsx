@@ -9,6 +9,7 @@ import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { explainResult } from '../../lib/routes/explain.ts';
 import { attestOf, decodeState, encodeState, positionOf } from '../../lib/routes/explorer-state.ts';
 import { nextSteps } from '../../lib/routes/next-steps.ts';
+import { routesWarmer } from '../../lib/routes/routes-to.ts';
 import type { Position, RouteProgramme, RouteStudy } from '../../lib/routes/types.ts';
 import { $explorer, updateExplorer } from '../../stores/route-explorer.ts';
 import ExplorerForm from './ExplorerForm.tsx';
@@ -52,6 +53,15 @@ export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, dom
     const encoded = encodeState(state);
     if (window.location.hash.slice(1) !== encoded) window.history.replaceState(null, '', `#${encoded}`);
   }, [state, syncUrl]);
+
+  // Prepare the route search in small slices after the page is ready, so choosing a goal answers quickly.
+  useEffect(() => {
+    const slice = routesWarmer(catalogue);
+    let timer = setTimeout(function tick() {
+      if (!slice()) timer = setTimeout(tick, 0);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [catalogue]);
 
   const position = useMemo(() => positionOf(catalogue, state.start) ?? FALLBACK, [catalogue, state.start]);
   const attest = useMemo(() => attestOf(catalogue, state), [catalogue, state]);

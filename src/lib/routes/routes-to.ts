@@ -45,6 +45,36 @@ const A: Attest = { type: 'A', exclusions: [] };
 /** Steps with an A-attest per position, per catalogue: the same for every search, so computed once. */
 const stepCache = new WeakMap<RouteCatalogue, Map<string, Step[]>>();
 
+function sharedSteps(catalogue: RouteCatalogue): Map<string, Step[]> {
+  let cache = stepCache.get(catalogue);
+  if (!cache) stepCache.set(catalogue, (cache = new Map()));
+  return cache;
+}
+
+/** The steps with an A-attest from a position that a route may use (excluded steps never are). */
+function forwardSteps(catalogue: RouteCatalogue, position: Position): Step[] {
+  return nextSteps(catalogue, position, A).steps.filter((s) => s.move === 'verder' && s.status !== 'uitgesloten');
+}
+
+/**
+ * Fills the shared caches a few positions at a time, so the first search is quick without one long task. Returns
+ * one slice of work; call it again (e.g. with setTimeout) until it returns true.
+ */
+export function routesWarmer(catalogue: RouteCatalogue, positionsPerSlice = 40): () => boolean {
+  const positions = catalogue.positions().filter((p) => p.kind === 'study');
+  let next = 0;
+  return () => {
+    const shared = sharedSteps(catalogue);
+    for (const end = Math.min(next + positionsPerSlice, positions.length); next < end; next++) {
+      const key = keyOf(positions[next]!);
+      if (!shared.has(key)) shared.set(key, forwardSteps(catalogue, positions[next]!));
+    }
+    if (next < positions.length) return false;
+    incomingGraph(catalogue, true, (position) => shared.get(keyOf(position)) ?? forwardSteps(catalogue, position));
+    return true;
+  };
+}
+
 function keyOf(position: Position): string {
   return position.kind === 'basisonderwijs' ? `bao:${position.getuigschrift}` : `${position.id}@${position.year}`;
 }
@@ -75,15 +105,13 @@ export function routesTo(
     });
   }
   const { limit = 8, maxYears = 8, includeUncertain = true } = options;
-  let cache = stepCache.get(catalogue);
-  if (!cache) stepCache.set(catalogue, (cache = new Map()));
-  const shared = cache;
+  const shared = sharedSteps(catalogue);
   const usable = (s: Step) => s.move === 'verder' && s.status !== 'uitgesloten' && (includeUncertain || s.status !== 'vraag-raad');
   const expand = (node: Node): Step[] => {
     if (node.attest !== A) return nextSteps(catalogue, node.position, node.attest).steps.filter(usable);
     let steps = shared.get(node.key);
     if (!steps) {
-      steps = nextSteps(catalogue, node.position, A).steps.filter((s) => s.move === 'verder' && s.status !== 'uitgesloten');
+      steps = forwardSteps(catalogue, node.position);
       shared.set(node.key, steps);
     }
     return steps.filter(usable);
