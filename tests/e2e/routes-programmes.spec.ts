@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, tabTo, watchPage } from './helpers.ts';
+import { expectNoAxeViolations, horizontalOverflow, tabTo, watchPage } from './helpers.ts';
 
 test('from a programme page to the route explorer with that programme as goal, by keyboard', async ({ page }) => {
   // Two pages with axe each, on a shared two-core machine.
@@ -41,4 +41,14 @@ test('from a programme page to the route explorer with that programme as goal, b
   await expectNoAxeViolations(page);
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
+});
+
+test('a programme page and the explorer with a programme as goal fit a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/hoger-onderwijs/bachelor-in-de-geneeskunde/');
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await page.goto('/routes/#van=haarverzorging-3de-graad&doel=bachelor-in-de-geneeskunde');
+  // The first search right after load builds the search caches: give a busy test machine time.
+  await expect(page.locator('.routes > li').first()).toContainText('Route 1: 2 jaar', { timeout: 20_000 });
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
