@@ -2,7 +2,7 @@
  * Command-line entry over the same logic as the site, for CLB staff scripts and tests.
  *
  *   npm run --silent cli -- routes --from "<officiële naam of id>" [--year N] [--attest A|B|C] [--exclude "<naam>"]...
- *                                  [--getuigschrift yes|no] [--goal "<naam of id>"]
+ *                                  [--getuigschrift yes|no] [--goal "<naam of id van een studie of opleiding>"]
  *   npm run --silent cli -- suggest <profiel.json> [--all]
  *   npm run --silent cli -- schools --near <postcode|lat,lon> [--study "<naam of id>"] [--max-km N]
   npm run --silent cli -- schools --near <postcode|lat,lon> [--study "<naam of id>"] [--max-km N]
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { RouteCatalogue } from '../src/lib/routes/catalogue.ts';
 import { routesCommand, UsageError } from '../src/lib/routes/cli-routes.ts';
-import { toRouteStudy } from '../src/lib/routes/route-study.ts';
+import { toRouteProgramme, toRouteStudy } from '../src/lib/routes/route-study.ts';
 import { suggestCommand } from '../src/lib/suggest/cli-suggest.ts';
 import { schoolsCommand } from '../src/lib/schools/cli-schools.ts';
 import { loadPostcodes } from '../src/lib/schools/load-postcodes.ts';
@@ -29,6 +29,7 @@ const USAGE = `Gebruik:
   npm run --silent cli -- schools --near <postcode|lat,lon> [--study "<naam of id>"] [--max-km N]
 
 --from kan ook "basisonderwijs" (met --getuigschrift yes|no), "1A", "1B", "2A" of "2B" zijn.
+--goal is een studie, een 7de jaar, een bestemming of een opleiding hoger onderwijs (naam of id).
 Het profiel volgt het formaat van het leerlingprofiel (zie README); --all toont ook wat niet werd voorgesteld en waarom.`;
 
 function main(argv: string[]): number {
@@ -43,7 +44,10 @@ function main(argv: string[]): number {
     process.stderr.write(`De inhoud heeft fouten:\n${formatProblems(content.problems)}\n`);
     return 1;
   }
-  const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
+  const catalogue = new RouteCatalogue(
+    content.studies.map((s) => toRouteStudy(s.id, s.data)),
+    content.programmes.map((p) => toRouteProgramme(p.id, p.data)),
+  );
   try {
     switch (command) {
       case 'routes':

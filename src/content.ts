@@ -17,7 +17,7 @@ import { programmeOrder } from './lib/content/programme-view.ts';
 import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
 import { RouteCatalogue } from './lib/routes/catalogue.ts';
-import { toRouteStudy } from './lib/routes/route-study.ts';
+import { toRouteProgramme, toRouteStudy } from './lib/routes/route-study.ts';
 import { checkTranslations, termIdsIn } from './lib/translations/check.ts';
 import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from './lib/translations/pages.ts';
 
@@ -75,7 +75,10 @@ async function load() {
   const byId = new Map(studies.map((s) => [s.id, s]));
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));
-  const routeCatalogue = new RouteCatalogue(studies.map((s) => toRouteStudy(s.id, s.data)));
+  const routeCatalogue = new RouteCatalogue(
+    studies.map((s) => toRouteStudy(s.id, s.data)),
+    programmes.map((p) => toRouteProgramme(p.id, p.data)),
+  );
   return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy, translations, programmes, studiegebieden, ...beroepData };
 }
 

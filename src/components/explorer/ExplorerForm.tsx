@@ -149,9 +149,18 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
   );
 }
 
+const PROGRAMME_GROUPS = [
+  ['graduaat', 'Graduaatsopleidingen'],
+  ['professionele-bachelor', 'Professionele bachelors'],
+  ['academische-bachelor', 'Academische bachelors'],
+] as const;
+
 function goalGroups(catalogue: RouteCatalogue) {
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nl');
+  const programmes = PROGRAMME_GROUPS.map(([kind, label]) => ({ label, options: catalogue.programmes.filter((p) => p.kind === kind).sort(byName) }));
   return [
     { label: 'Na het secundair', options: catalogue.ofKind('bestemming') },
+    ...programmes.filter((g) => g.options.length > 0),
     { label: GRAAD_LABELS[3], options: catalogue.richtingen(3) },
     { label: '7de jaar', options: catalogue.zevendeJaren() },
     { label: GRAAD_LABELS[2], options: catalogue.richtingen(2) },

@@ -2,10 +2,11 @@
  * Routes over several school years to a goal the pupil picks. Each route is an ordered list of steps drawn as a
  * chain, so the diagram and the accessible list are the same element.
  */
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
+import { programmeUrl } from '../../lib/content/programme-view.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
-import { routesTo } from '../../lib/routes/routes-to.ts';
+import { routesTo, type Route } from '../../lib/routes/routes-to.ts';
 import type { Attest, Position } from '../../lib/routes/types.ts';
 import StatusChip from './StatusChip.tsx';
 
@@ -16,15 +17,30 @@ interface Props {
   goal: string;
 }
 
+const SEARCH_DELAY_MS = 300;
+
 export default function GoalRoutes({ catalogue, from, attest, goal }: Props) {
-  const routes = useMemo(() => (goal ? routesTo(catalogue, from, attest, goal) : []), [catalogue, from, attest, goal]);
-  const name = (id: string) => catalogue.get(id)?.name ?? id;
+  // Searched a moment after the last change: typing a name in the goal list (the browser's type-ahead) stays fluent,
+  // and only the goal the pupil stops at is searched (the first search on a slow phone can take a second or two).
+  const [found, setFound] = useState<{ key: unknown[]; routes: Route[] } | null>(null);
+  const key = [catalogue, from, attest, goal];
+  useEffect(() => {
+    const timer = setTimeout(() => setFound({ key, routes: goal ? routesTo(catalogue, from, attest, goal) : [] }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [catalogue, from, attest, goal]);
+  const current = found !== null && found.key.every((part, i) => part === key[i]);
+  const routes = current ? found.routes : [];
+  const name = (id: string) => catalogue.nameOf(id);
+  // A programme of higher education has its page under /hoger-onderwijs/, a study under /studies/.
+  const href = (id: string) => (catalogue.programme(id) ? programmeUrl(id) : `/studies/${id}/`);
   return (
     <section className="explorer-goal" aria-labelledby="rw-goal-title">
       <h2 id="rw-goal-title">Hoe geraak je bij {name(goal)}?</h2>
       {goal && (
         <div role="status">
-          {routes.length === 0 ? (
+          {!current ? (
+            <p>Routes zoeken…</p>
+          ) : routes.length === 0 ? (
             <p>Met deze keuzes vinden we geen route naar {name(goal)}. Vraag raad aan je klassenraad of CLB: soms kan meer dan de regels hier tonen.</p>
           ) : (
             <p>
@@ -45,7 +61,7 @@ export default function GoalRoutes({ catalogue, from, attest, goal }: Props) {
                 {route.legs.map((leg, i) => (
                   <li key={`${leg.id}@${leg.year}`}>
                     <span className="chain-when">{i === 0 ? 'Volgend schooljaar' : `Over ${i + 1} schooljaren`}</span>
-                    <a href={`/studies/${leg.id}/`}>{name(leg.id)}</a>
+                    <a href={href(leg.id)}>{name(leg.id)}</a>
                     {leg.year && leg.year !== 7 ? <span className="meta-inline"> · {yearLabel(leg.year)}</span> : null}
                     {leg.status !== 'open' && (
                       <>

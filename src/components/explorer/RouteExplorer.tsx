@@ -9,7 +9,8 @@ import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { explainResult } from '../../lib/routes/explain.ts';
 import { attestOf, decodeState, encodeState, positionOf } from '../../lib/routes/explorer-state.ts';
 import { nextSteps } from '../../lib/routes/next-steps.ts';
-import type { Position, RouteStudy } from '../../lib/routes/types.ts';
+import { routesWarmer } from '../../lib/routes/routes-to.ts';
+import type { Position, RouteProgramme, RouteStudy } from '../../lib/routes/types.ts';
 import { $explorer, updateExplorer } from '../../stores/route-explorer.ts';
 import ExplorerForm from './ExplorerForm.tsx';
 import ExplorerResult from './ExplorerResult.tsx';
@@ -17,6 +18,8 @@ import GoalRoutes from './GoalRoutes.tsx';
 
 interface Props {
   studies: readonly RouteStudy[];
+  /** Programmes of higher education, as goals only. */
+  programmes?: readonly RouteProgramme[];
   domainNames: Record<string, string>;
   /** Mirror the choices in the URL fragment (off in the counsellor's session: nothing in the browser history). */
   syncUrl?: boolean;
@@ -26,8 +29,10 @@ const help = (name: string) => HELP_LINKS.find((l) => l.name === name)?.url ?? '
 
 const FALLBACK: Position = { kind: 'basisonderwijs', getuigschrift: true };
 
-export default function RouteExplorer({ studies, domainNames, syncUrl = true }: Props) {
-  const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
+const NO_PROGRAMMES: readonly RouteProgramme[] = [];
+
+export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, domainNames, syncUrl = true }: Props) {
+  const catalogue = useMemo(() => new RouteCatalogue(studies, programmes), [studies, programmes]);
   const state = useStore($explorer);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -48,6 +53,15 @@ export default function RouteExplorer({ studies, domainNames, syncUrl = true }: 
     const encoded = encodeState(state);
     if (window.location.hash.slice(1) !== encoded) window.history.replaceState(null, '', `#${encoded}`);
   }, [state, syncUrl]);
+
+  // Prepare the route search in small slices after the page is ready, so choosing a goal answers quickly.
+  useEffect(() => {
+    const slice = routesWarmer(catalogue);
+    let timer = setTimeout(function tick() {
+      if (!slice()) timer = setTimeout(tick, 0);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [catalogue]);
 
   const position = useMemo(() => positionOf(catalogue, state.start) ?? FALLBACK, [catalogue, state.start]);
   const attest = useMemo(() => attestOf(catalogue, state), [catalogue, state]);

@@ -2,8 +2,8 @@
  * The catalogue as the route rules see it: which page is 1A, 2B, a graad-2 richting, a 7de jaar, a destination,
  * found from the data (kind, graad, leerjaren, stroom) rather than from hard-coded ids where possible.
  */
-import type { Finaliteit, Stroom } from '../../schemas/enums.ts';
-import type { Position, RouteStudy } from './types.ts';
+import type { Finaliteit, HoKind, Stroom } from '../../schemas/enums.ts';
+import type { Position, RouteProgramme, RouteStudy } from './types.ts';
 
 /** The stage a pupil is in, which decides which rules apply. */
 export type Stage =
@@ -28,6 +28,13 @@ export const DESTINATION = {
   werken: 'werken',
 } as const;
 
+/** The destination page whose rules decide access to a programme of each kind. */
+export const KIND_DESTINATION: Record<HoKind, string> = {
+  graduaat: DESTINATION.graduaat,
+  'professionele-bachelor': DESTINATION.professioneel,
+  'academische-bachelor': DESTINATION.academisch,
+};
+
 /** Finaliteiten from most practical to most theoretical: moving "up" this ladder is the uncertain direction. */
 const FINALITEIT_LEVEL: Record<Finaliteit, number> = { arbeidsmarkt: 0, 'dubbele-finaliteit': 1, doorstroom: 2 };
 
@@ -37,13 +44,31 @@ export function finaliteitLevel(finaliteit: Finaliteit | null): number {
 
 export class RouteCatalogue {
   readonly byId: Map<string, RouteStudy>;
+  readonly programmesById: Map<string, RouteProgramme>;
 
-  constructor(readonly studies: readonly RouteStudy[]) {
+  /** Programmes of higher education are goals only: nobody starts a school year in one. */
+  constructor(
+    readonly studies: readonly RouteStudy[],
+    readonly programmes: readonly RouteProgramme[] = [],
+  ) {
     this.byId = new Map(studies.map((s) => [s.id, s]));
+    this.programmesById = new Map(programmes.map((p) => [p.id, p]));
+    // One id space for goals, links and the URL fragment.
+    const clash = programmes.find((p) => this.byId.has(p.id));
+    if (clash) throw new Error(`De opleiding "${clash.id}" heeft hetzelfde id als een studie van het secundair; kies een ander id.`);
   }
 
   get(id: string): RouteStudy | undefined {
     return this.byId.get(id);
+  }
+
+  programme(id: string): RouteProgramme | undefined {
+    return this.programmesById.get(id);
+  }
+
+  /** The name of a study or a programme, or the id itself when neither exists. */
+  nameOf(id: string): string {
+    return this.byId.get(id)?.name ?? this.programmesById.get(id)?.name ?? id;
   }
 
   /** The page of a first-graad year (1A, 1B, 2A, 2B). */

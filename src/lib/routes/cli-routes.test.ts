@@ -47,3 +47,18 @@ describe('routes command', () => {
     expect(() => run()).toThrow(/--from/);
   });
 });
+
+describe('routes command with a programme of higher education as goal', () => {
+  it('gives the routes to a programme by name, with the entrance exam as a condition on the last step', () => {
+    const answer = run('--from', 'Elektriciteit', '--year', '6', '--goal', 'Bachelor in de testgeneeskunde');
+    const [first] = answer.routes!;
+    expect(first!.steps.map((s) => s.id)).toEqual(['voorbereidend-jaar-op-het-hoger-onderwijs-7de-jaar', 'bachelor-testgeneeskunde']);
+    expect(first!.steps[1]).toMatchObject({ name: 'Bachelor in de testgeneeskunde', year: null, status: 'voorwaarde' });
+    expect(first!.steps[1]!.conditions).toContain('Testnota: je slaagt eerst voor het toelatingsexamen arts.');
+  });
+
+  it('an unknown programme is a usage error with "Bedoel je"', () => {
+    expect(() => run('--from', 'Moderne talen', '--goal', 'Bachelor in de testkunne')).toThrow(UsageError);
+    expect(() => run('--from', 'Moderne talen', '--goal', 'Bachelor in de testkunne')).toThrow(/Onbekend doel[\s\S]*Bedoel je:[\s\S]*bachelor-testkunde/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { RouteCatalogue } from './catalogue.ts';
 import { nextSteps, RouteError } from './next-steps.ts';
-import { resolveExclusion, resolveStart, type Resolved } from './resolve.ts';
+import { resolveExclusion, resolveGoal, resolveStart, type Resolved } from './resolve.ts';
 import { routesTo } from './routes-to.ts';
 import type { Attest, AttestType, Exclusion, Position, Step } from './types.ts';
 
@@ -106,13 +106,12 @@ export function routesCommand(catalogue: RouteCatalogue, args: string[]): Routes
 
   const goalText = single.get('--goal');
   if (goalText !== undefined) {
-    const goal = unwrap(resolveStart(catalogue, goalText));
-    if (goal.kind !== 'study') throw new UsageError('Het doel moet een studie, een 7de jaar of een bestemming zijn.');
-    answer.routes = routesTo(catalogue, from, attest, goal.id).map((route) => ({
+    const goal = unwrap(resolveGoal(catalogue, goalText));
+    answer.routes = routesTo(catalogue, from, attest, goal).map((route) => ({
       status: route.status,
       steps: route.legs.map((leg) => ({
         id: leg.id,
-        name: catalogue.get(leg.id)?.name ?? leg.id,
+        name: catalogue.nameOf(leg.id),
         year: leg.year,
         status: leg.status,
         conditions: leg.status === 'open' ? [] : leg.reasons.map((r) => r.text),

@@ -122,7 +122,7 @@ export function decodeState(catalogue: RouteCatalogue, fragment: string): { stat
   }
   const goal = params.get('doel');
   if (goal !== null && goal !== '') {
-    if (catalogue.get(goal)) state.goal = goal;
+    if (catalogue.get(goal) || catalogue.programme(goal)) state.goal = goal;
     else dropped.push('het doel');
   }
   const problem = dropped.length > 0 ? `Een deel van de link klopte niet (${[...new Set(dropped)].join(', ')}) en werd overgeslagen.` : null;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nextSteps, RouteError } from './next-steps.ts';
+import { programmeSteps } from './programme-steps.ts';
 import { RULE_SOURCES } from './rule-sources.ts';
 import { RULES, type RuleId } from './rules.ts';
 import { testCatalogue } from './test-catalogue.ts';
@@ -316,7 +317,8 @@ describe('behaviour', () => {
     for (const position of positions) {
       for (const attest of attests) {
         const result = nextSteps(catalogue, position, attest);
-        for (const reason of [...result.notes, ...result.steps.flatMap((s) => s.reasons)]) used.add(reason.rule);
+        const programmes = programmeSteps(catalogue, position, attest);
+        for (const reason of [...result.notes, ...result.steps.flatMap((s) => s.reasons), ...programmes.flatMap((s) => s.reasons)]) used.add(reason.rule);
       }
     }
     expect([...used].sort()).toEqual(Object.keys(RULES).sort());

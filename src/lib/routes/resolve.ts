@@ -7,7 +7,7 @@ import { DOMAIN_IDS, FINALITEITEN, ONDERWIJSVORMEN, type Stroom } from '../../sc
 import { levenshtein } from '../content/validate-graph.ts';
 import { stripAccents } from '../search/normalize.ts';
 import type { RouteCatalogue } from './catalogue.ts';
-import type { Exclusion, Position, RouteStudy } from './types.ts';
+import type { Exclusion, Position, RouteProgramme, RouteStudy } from './types.ts';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string; suggestions: string[] };
 
@@ -23,25 +23,30 @@ function label(study: RouteStudy): string {
   return `${study.name}${where ? ` (${where})` : ''} [${study.id}]`;
 }
 
-/** The closest studies to a text, by edit distance on the normalised name and id. */
-export function closestStudies(catalogue: RouteCatalogue, text: string, count = 5): RouteStudy[] {
+/** The closest items (studies, programmes) to a text, by edit distance on the normalised name and id. */
+function closest<T extends { id: string; name: string }>(items: readonly T[], text: string, count: number): T[] {
   const query = normalizeName(text);
-  return catalogue.studies
-    .map((study) => {
-      const name = normalizeName(study.name);
+  return items
+    .map((item) => {
+      const name = normalizeName(item.name);
       // A typo in the whole name, or in one word of a longer name ("latin" → "Latijn-wiskunde") at a small cost.
       const wordDistance = Math.min(...name.split(' ').map((word) => levenshtein(query, word) + 0.5));
       const distance = Math.min(
         levenshtein(query, name),
-        levenshtein(query, normalizeName(study.id)),
+        levenshtein(query, normalizeName(item.id)),
         wordDistance,
         name.includes(query) ? Math.abs(name.length - query.length) / 4 : Infinity,
       );
-      return { study, distance };
+      return { item, distance };
     })
-    .sort((a, b) => a.distance - b.distance || a.study.name.localeCompare(b.study.name, 'nl'))
+    .sort((a, b) => a.distance - b.distance || a.item.name.localeCompare(b.item.name, 'nl'))
     .slice(0, count)
-    .map((m) => m.study);
+    .map((m) => m.item);
+}
+
+/** The closest studies to a text, by edit distance on the normalised name and id. */
+export function closestStudies(catalogue: RouteCatalogue, text: string, count = 5): RouteStudy[] {
+  return closest(catalogue.studies, text, count);
 }
 
 /**
@@ -71,6 +76,37 @@ export function studiesNamed(catalogue: RouteCatalogue, text: string): RouteStud
 function notFound<T>(catalogue: RouteCatalogue, text: string, what: string): Resolved<T> {
   const suggestions = closestStudies(catalogue, text).map(label);
   return { ok: false, error: `Onbekende ${what} "${text}".`, suggestions };
+}
+
+const KIND_WORDS: Record<RouteProgramme['kind'], string> = {
+  graduaat: 'graduaat',
+  'professionele-bachelor': 'professionele bachelor',
+  'academische-bachelor': 'academische bachelor',
+};
+
+function programmeLabel(programme: RouteProgramme): string {
+  return `${programme.name} (opleiding hoger onderwijs, ${KIND_WORDS[programme.kind]}) [${programme.id}]`;
+}
+
+/**
+ * A goal for the routes: a study (as for --from) or a programme of higher education, by id or official name. An
+ * unknown goal gets the closest studies and programmes.
+ */
+export function resolveGoal(catalogue: RouteCatalogue, text: string): Resolved<string> {
+  const byId = catalogue.programme(text.trim());
+  if (byId) return { ok: true, value: byId.id };
+  const query = normalizeName(text);
+  const programmes = catalogue.programmes.filter((p) => normalizeName(p.name) === query);
+  const studies = studiesNamed(catalogue, text);
+  const found = [...studies.map((s) => ({ id: s.id, label: label(s) })), ...programmes.map((p) => ({ id: p.id, label: programmeLabel(p) }))];
+  if (found.length === 1) return { ok: true, value: found[0]!.id };
+  if (found.length > 1) return { ok: false, error: `"${text}" is de naam van meer dan één studie of opleiding. Kies met het id.`, suggestions: found.map((f) => f.label) };
+  const near = closest<{ id: string; name: string; label: string }>(
+    [...catalogue.studies.map((s) => ({ id: s.id, name: s.name, label: label(s) })), ...catalogue.programmes.map((p) => ({ id: p.id, name: p.name, label: programmeLabel(p) }))],
+    text,
+    5,
+  );
+  return { ok: false, error: `Onbekend doel "${text}": geen studie of opleiding met die naam.`, suggestions: near.map((n) => n.label) };
 }
 
 const FIRST_GRAAD = /^([12])\s*(?:ste|de)?\s*(?:leerjaar\s*)?([ab])$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routesTo } from './routes-to.ts';
+import { routesTo, routesWarmer } from './routes-to.ts';
 import { testCatalogue } from './test-catalogue.ts';
 import type { Attest, Position } from './types.ts';
 
@@ -44,5 +44,18 @@ describe('routesTo', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(first.every((r) => r.legs[0]!.id !== 'elektriciteit-2de-graad' && r.legs.every((l) => l.status !== 'uitgesloten'))).toBe(true);
     expect(routesTo(catalogue, at('tweede-leerjaar-b', 2), attest, 'elektriciteit-3de-graad')).toEqual(first);
+  });
+});
+
+describe('routesWarmer', () => {
+  it('fills the caches in slices; searches after it give the same routes as without it', () => {
+    const warmed = testCatalogue();
+    const slice = routesWarmer(warmed, 5);
+    let slices = 1;
+    while (!slice()) slices++;
+    expect(slices).toBe(Math.ceil(warmed.positions().filter((p) => p.kind === 'study').length / 5));
+    for (const goal of ['professionele-bachelor', 'latijn-wiskunde-3de-graad', 'bachelor-testgeneeskunde']) {
+      expect(routesTo(warmed, at('tweede-leerjaar-b', 2), A, goal), goal).toEqual(routesTo(testCatalogue(), at('tweede-leerjaar-b', 2), A, goal));
+    }
   });
 });

@@ -3,8 +3,9 @@
  * The first year uses the pupil's attest; later years assume an A-attest. Routes are found with a best-first search
  * over school years: fewest years first, then fewest conditions, then the steps that fit the content best.
  */
-import { RouteCatalogue } from './catalogue.ts';
+import { DESTINATION, KIND_DESTINATION, RouteCatalogue, isNaOk4Jaar, isVoorbereidendJaar } from './catalogue.ts';
 import { nextSteps } from './next-steps.ts';
+import { programmeStep } from './programme-steps.ts';
 import type { Attest, Position, Step, StepStatus } from './types.ts';
 
 export interface RouteLeg {
@@ -44,6 +45,36 @@ const A: Attest = { type: 'A', exclusions: [] };
 /** Steps with an A-attest per position, per catalogue: the same for every search, so computed once. */
 const stepCache = new WeakMap<RouteCatalogue, Map<string, Step[]>>();
 
+function sharedSteps(catalogue: RouteCatalogue): Map<string, Step[]> {
+  let cache = stepCache.get(catalogue);
+  if (!cache) stepCache.set(catalogue, (cache = new Map()));
+  return cache;
+}
+
+/** The steps with an A-attest from a position that a route may use (excluded steps never are). */
+function forwardSteps(catalogue: RouteCatalogue, position: Position): Step[] {
+  return nextSteps(catalogue, position, A).steps.filter((s) => s.move === 'verder' && s.status !== 'uitgesloten');
+}
+
+/**
+ * Fills the shared caches a few positions at a time, so the first search is quick without one long task. Returns
+ * one slice of work; call it again (e.g. with setTimeout) until it returns true.
+ */
+export function routesWarmer(catalogue: RouteCatalogue, positionsPerSlice = 40): () => boolean {
+  const positions = catalogue.positions().filter((p) => p.kind === 'study');
+  let next = 0;
+  return () => {
+    const shared = sharedSteps(catalogue);
+    for (const end = Math.min(next + positionsPerSlice, positions.length); next < end; next++) {
+      const key = keyOf(positions[next]!);
+      if (!shared.has(key)) shared.set(key, forwardSteps(catalogue, positions[next]!));
+    }
+    if (next < positions.length) return false;
+    incomingGraph(catalogue, true, (position) => shared.get(keyOf(position)) ?? forwardSteps(catalogue, position));
+    return true;
+  };
+}
+
 function keyOf(position: Position): string {
   return position.kind === 'basisonderwijs' ? `bao:${position.getuigschrift}` : `${position.id}@${position.year}`;
 }
@@ -52,7 +83,11 @@ function positionOf(step: Step): Position {
   return { kind: 'study', id: step.id, year: step.year ?? 0 };
 }
 
-/** The goal is reached when a step lands on the goal page (any year of it). */
+/**
+ * The goal is reached when a step lands on the goal page (any year of it). A programme of higher education is
+ * reached through the page of its kind: the same routes, with the last step turned into the programme (its own
+ * admission conditions added), so the rules for graduaat and bachelors are never duplicated.
+ */
 export function routesTo(
   catalogue: RouteCatalogue,
   from: Position,
@@ -60,23 +95,30 @@ export function routesTo(
   goalId: string,
   options: RoutesOptions = {},
 ): Route[] {
+  const programme = catalogue.programme(goalId);
+  if (programme) {
+    return routesTo(catalogue, from, attest, KIND_DESTINATION[programme.kind], options).map((route) => {
+      const last = route.legs.at(-1)!;
+      const step = programmeStep({ ...last, move: 'verder' }, programme);
+      const legs = [...route.legs.slice(0, -1), legOf(step)];
+      return { legs, status: worst(legs) };
+    });
+  }
   const { limit = 8, maxYears = 8, includeUncertain = true } = options;
-  let cache = stepCache.get(catalogue);
-  if (!cache) stepCache.set(catalogue, (cache = new Map()));
-  const shared = cache;
+  const shared = sharedSteps(catalogue);
   const usable = (s: Step) => s.move === 'verder' && s.status !== 'uitgesloten' && (includeUncertain || s.status !== 'vraag-raad');
   const expand = (node: Node): Step[] => {
     if (node.attest !== A) return nextSteps(catalogue, node.position, node.attest).steps.filter(usable);
     let steps = shared.get(node.key);
     if (!steps) {
-      steps = nextSteps(catalogue, node.position, A).steps.filter((s) => s.move === 'verder' && s.status !== 'uitgesloten');
+      steps = forwardSteps(catalogue, node.position);
       shared.set(node.key, steps);
     }
     return steps.filter(usable);
   };
 
   // Years still needed from each position to the goal, to prune steps that can no longer arrive in time.
-  const remaining = yearsToGoal(catalogue, goalId, maxYears, (position) => expand({ key: keyOf(position), position, attest: A }));
+  const remaining = yearsToGoal(catalogue, goalId, maxYears, incomingGraph(catalogue, includeUncertain, (position) => expand({ key: keyOf(position), position, attest: A })));
   const need = (step: Step): number | undefined => (step.id === goalId ? 0 : remaining.get(keyOf(positionOf(step))));
   const viable = (node: Node, yearsLeft: number): Step[] =>
     expand(node).filter((step) => {
@@ -141,9 +183,31 @@ export function routesTo(
   }
   const label = (r: Found) => r.legs.map((l) => `${l.id}@${l.year}`).join('>');
   return routes
+    .filter((r) => !bachelorWithoutAccess(catalogue, from, r.legs))
     .sort((a, b) => a.cost - b.cost || label(a).localeCompare(label(b)))
     .slice(0, limit)
     .map(({ legs }) => ({ legs, status: worst(legs) }));
+}
+
+/**
+ * The rules look at one school year at a time, so a specialisatiejaar leads to a bachelor "on condition" that your
+ * diploma already gave access. Along a whole route we know that diploma: after a 6de jaar arbeidsmarktfinaliteit
+ * it did not (rule specialisatiejaar-hoger-onderwijs), and such a route is not shown.
+ */
+function bachelorWithoutAccess(catalogue: RouteCatalogue, from: Position, legs: RouteLeg[]): boolean {
+  const bachelors: string[] = [DESTINATION.professioneel, DESTINATION.academisch];
+  let diploma: string | null = null;
+  let previous = from.kind === 'study' ? catalogue.get(from.id) : undefined;
+  if (previous?.kind === 'studierichting' && previous.graad === 3) diploma = previous.finaliteit;
+  for (const leg of legs) {
+    const study = catalogue.get(leg.id);
+    if (bachelors.includes(leg.id) && previous?.kind === 'zevende-jaar' && !isVoorbereidendJaar(previous) && !isNaOk4Jaar(previous) && diploma === 'arbeidsmarkt') {
+      return true;
+    }
+    if (study?.kind === 'studierichting' && study.graad === 3) diploma = study.finaliteit;
+    previous = study;
+  }
+  return false;
 }
 
 function legOf(step: Step): RouteLeg {
@@ -160,16 +224,14 @@ function worst(legs: RouteLeg[]): StepStatus {
   return legs.reduce<StepStatus>((acc, leg) => (order.indexOf(leg.status) > order.indexOf(acc) ? leg.status : acc), 'open');
 }
 
-/**
- * For every study position, the fewest years to the goal (backwards breadth-first search over the A-attest graph).
- * Only positions from which the goal can be reached within maxYears are in the map.
- */
-function yearsToGoal(
-  catalogue: RouteCatalogue,
-  goalId: string,
-  maxYears: number,
-  stepsFrom: (position: Position) => Step[],
-): Map<string, number> {
+/** Who leads into each position with an A-attest (the reverse of the step graph): the same for every goal, so built once. */
+const incomingCache = new WeakMap<RouteCatalogue, Map<boolean, Map<string, string[]>>>();
+
+function incomingGraph(catalogue: RouteCatalogue, includeUncertain: boolean, stepsFrom: (position: Position) => Step[]): Map<string, string[]> {
+  let perOption = incomingCache.get(catalogue);
+  if (!perOption) incomingCache.set(catalogue, (perOption = new Map()));
+  const cached = perOption.get(includeUncertain);
+  if (cached) return cached;
   const incoming = new Map<string, string[]>();
   for (const position of catalogue.positions()) {
     if (position.kind !== 'study') continue;
@@ -180,6 +242,15 @@ function yearsToGoal(
       incoming.set(target, list);
     }
   }
+  perOption.set(includeUncertain, incoming);
+  return incoming;
+}
+
+/**
+ * For every study position, the fewest years to the goal (backwards breadth-first search over the A-attest graph).
+ * Only positions from which the goal can be reached within maxYears are in the map.
+ */
+function yearsToGoal(catalogue: RouteCatalogue, goalId: string, maxYears: number, incoming: Map<string, string[]>): Map<string, number> {
   const distance = new Map<string, number>();
   const goal = catalogue.get(goalId);
   if (!goal) return distance;

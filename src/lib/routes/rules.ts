@@ -167,6 +167,16 @@ export const RULES = {
     text: 'Met een graduaatsdiploma kan je vaak via een verkort traject naar een verwante professionele bachelor. Niet elke bachelor heeft zo een traject: vraag het aan de hogeschool.',
     confidence: 'koepel',
   },
+  'opleiding-toelatingsexamen': {
+    title: 'Een toelatingsexamen of toelatingsproef voor een opleiding',
+    text: 'Voor geneeskunde, tandheelkunde en diergeneeskunde moet je eerst slagen voor het toelatingsexamen en gunstig gerangschikt zijn. Voor een artistieke bachelor moet je slagen voor de artistieke toelatingsproef. Een diploma secundair onderwijs alleen is dan niet genoeg.',
+    confidence: 'officieel',
+  },
+  'opleiding-voorwaarde': {
+    title: 'Een extra voorwaarde voor een opleiding',
+    text: 'Sommige opleidingen vragen nog iets extra, zoals de starttoets voor een lerarenopleiding of ervaring in een beroep. Wat precies, staat bij de opleiding en op de website van de hogeschool.',
+    confidence: 'koepel',
+  },
   'hbo5-toelating': {
     title: 'Naar HBO5 Verpleegkunde',
     text: 'HBO5 Verpleegkunde (nu Basisverpleegkunde) is hoger beroepsonderwijs op niveau 5, georganiseerd door secundaire scholen. De precieze toelatingsvoorwaarden hebben we niet in een officiële bron nagekeken: vraag ze aan de school.',

@@ -3,7 +3,7 @@
  * same shape as the real content (tests over the real catalogue live in tests/unit/routes-content.test.ts).
  */
 import { RouteCatalogue } from './catalogue.ts';
-import type { RouteStudy } from './types.ts';
+import type { RouteProgramme, RouteStudy } from './types.ts';
 
 function study(id: string, fields: Partial<RouteStudy> & Pick<RouteStudy, 'name' | 'kind'>): RouteStudy {
   return {
@@ -61,4 +61,23 @@ export const TEST_STUDIES: RouteStudy[] = [
   study('werken', { name: 'Werken', kind: 'bestemming' }),
 ];
 
-export const testCatalogue = () => new RouteCatalogue(TEST_STUDIES);
+/** Programmes of higher education: one of each kind, with and without admission conditions (notes are made up). */
+export const TEST_PROGRAMMES: RouteProgramme[] = [
+  { id: 'graduaat-testopleiding', name: 'Graduaat in de testopleiding', kind: 'graduaat', admission: [] },
+  { id: 'bachelor-testzorg', name: 'Bachelor in de testzorg', kind: 'professionele-bachelor', admission: [] },
+  {
+    id: 'educatieve-bachelor-test',
+    name: 'Educatieve bachelor test',
+    kind: 'professionele-bachelor',
+    admission: [{ kind: 'starttoets-lerarenopleiding', note: 'Testnota: je doet eerst de starttoets.' }],
+  },
+  {
+    id: 'bachelor-testgeneeskunde',
+    name: 'Bachelor in de testgeneeskunde',
+    kind: 'academische-bachelor',
+    admission: [{ kind: 'toelatingsexamen-arts', note: 'Testnota: je slaagt eerst voor het toelatingsexamen arts.' }],
+  },
+  { id: 'bachelor-testkunde', name: 'Bachelor in de testkunde', kind: 'academische-bachelor', admission: [] },
+];
+
+export const testCatalogue = () => new RouteCatalogue(TEST_STUDIES, TEST_PROGRAMMES);

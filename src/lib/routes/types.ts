@@ -1,5 +1,5 @@
 /** Shared types of the route rules: the catalogue they read, where a pupil is, the attest, and the result. */
-import type { Balance, DomainId, Finaliteit, Onderwijsvorm, Stroom, StudyKind } from '../../schemas/enums.ts';
+import type { Balance, DomainId, Finaliteit, HoAdmission, HoKind, Onderwijsvorm, Stroom, StudyKind } from '../../schemas/enums.ts';
 import type { RuleId } from './rules.ts';
 
 /** The facts of a study page the rules need; the same shape in the build, the browser and the CLI. */
@@ -18,6 +18,18 @@ export interface RouteStudy {
   balance?: Balance;
   /** Curated logical next steps (content): used to mark a step as "sluit inhoudelijk aan", never to allow it. */
   next: string[];
+}
+
+/**
+ * A programme of higher education as the route rules see it: a goal after secondary school. Its kind names the
+ * destination page whose rules decide access (graduaat, professionele or academische bachelor); its admission
+ * conditions (content/programmes, each with a source) come on top.
+ */
+export interface RouteProgramme {
+  id: string;
+  name: string;
+  kind: HoKind;
+  admission: { kind: HoAdmission; note: string }[];
 }
 
 /** Where a pupil is now: finishing primary school, or in a given school year (1-7) of a study. */
