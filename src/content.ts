@@ -10,7 +10,7 @@ import { validateSchools } from './lib/schools/validate-schools.ts';
 import { parseWeights } from './schemas/weights.ts';
 import { formatProblems } from './lib/content/problems.ts';
 import { validateContent } from './lib/content/validate-content.ts';
-import { validateProgrammes } from './lib/content/validate-programmes.ts';
+import { validateAansluiting, validateProgrammes } from './lib/content/validate-programmes.ts';
 import { programmeOrder } from './lib/content/programme-view.ts';
 import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
@@ -51,6 +51,11 @@ async function load() {
   const programmeProblems = validateProgrammes(
     programmes.map((p) => ({ id: p.id, file: `${contentDir}/programmes/${p.id}.md`, name: p.data.name, kind: p.data.kind, studiegebied: p.data.studiegebied })),
     studiegebieden.map((s) => ({ id: s.id, file: `${contentDir}/studiegebieden/${s.id}.yaml` })),
+  ).concat(
+    validateAansluiting(
+      programmes.map((p) => ({ file: `${contentDir}/programmes/${p.id}.md`, aansluiting: p.data.aansluiting })),
+      new Map(studies.map((s) => [s.id, { kind: s.data.kind, graad: s.data.graad }])),
+    ),
   );
   if (programmeProblems.length > 0) throw new Error(`De opleidingen hoger onderwijs kloppen niet:\n${formatProblems(programmeProblems)}`);
   const translations = await loadTranslations(glossary, guides);

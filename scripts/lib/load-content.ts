@@ -19,7 +19,7 @@ import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { hoProgrammeSchema, type HoProgrammeData } from '../../src/schemas/ho-programme.ts';
 import { studiegebiedSchema, type StudiegebiedData } from '../../src/schemas/studiegebied.ts';
-import { validateProgrammes } from '../../src/lib/content/validate-programmes.ts';
+import { validateAansluiting, validateProgrammes } from '../../src/lib/content/validate-programmes.ts';
 import { checkTranslations, termIdsIn, type LanguageFiles } from '../../src/lib/translations/check.ts';
 import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from '../../src/lib/translations/pages.ts';
 import {
@@ -138,6 +138,10 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
       programmes.map((p) => ({ id: p.id, file: p.file, name: p.data.name, kind: p.data.kind, studiegebied: p.data.studiegebied })),
       studiegebieden,
       listIds(join(contentRoot, 'studiegebieden'), '.yaml'),
+    ),
+    ...validateAansluiting(
+      programmes.map((p) => ({ file: p.file, aansluiting: p.data.aansluiting })),
+      new Map(studies.map((s) => [s.id, { kind: s.data.kind, graad: s.data.graad }])),
     ),
   );
   const translations = readTranslations(contentRoot, repoRoot, glossary, guides, problems);
