@@ -16,6 +16,7 @@ import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
 import { RouteCatalogue } from './lib/routes/catalogue.ts';
 import { toRouteStudy } from './lib/routes/route-study.ts';
+import { toHoData } from './lib/ho/ho-data.ts';
 import { checkTranslations, termIdsIn } from './lib/translations/check.ts';
 import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from './lib/translations/pages.ts';
 
@@ -77,7 +78,9 @@ async function load() {
   const previous = previousSteps(studies.map((s) => ({ id: s.id, next: s.data.next })));
   const domainById = new Map(domains.map((d) => [d.id as DomainId, d]));
   const routeCatalogue = new RouteCatalogue(studies.map((s) => toRouteStudy(s.id, s.data)));
-  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy, translations, programmes, studiegebieden };
+  // The aansluiting's view of the programmes (study pages, programme pages, /data/aansluiting.json for the questionnaire).
+  const hoData = toHoData(programmes, studiegebieden);
+  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy, translations, programmes, studiegebieden, hoData };
 }
 
 /** The home-language versions per language, checked for completeness against the Dutch glossary and pages. */

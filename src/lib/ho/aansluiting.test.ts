@@ -82,7 +82,7 @@ describe('contentLink', () => {
 
   it('an explicit entry of the programme links a richting the domeinen do not, with its own reason', () => {
     const link = contentLink(study('moderne-talen-3de-graad'), data.programmes[3]!, gebied('taal'));
-    expect(link).toEqual({ explicit: true, reasons: ['In Moderne talen leer je drie of vier talen: een goede start voor taalstudies.'], sources: [] });
+    expect(link).toEqual({ explicit: true, via: [], reasons: ['In Moderne talen leer je drie of vier talen: een goede start voor taalstudies.'], sources: [] });
     expect(contentLink(study('latijn-wiskunde-3de-graad'), data.programmes[3]!, gebied('taal'))).toBeNull();
   });
 });
@@ -117,5 +117,37 @@ describe('richtingenBefore', () => {
       ['dakwerken-3de-graad', 'later'],
       ['elektriciteit-3de-graad', 'later'],
     ]);
+  });
+});
+
+describe('aansluiting view', async () => {
+  const { gebiedGroups, gebiedGroupSentence, groupByFit, groupByKind } = await import('./aansluiting-view.ts');
+  it('groups programmes by kind, best fit first, with the kind reasons once and a count of the rest', () => {
+    const groups = groupByKind(programmesAfter(catalogue, study('elektriciteit-3de-graad'), data), 1);
+    expect(groups.map((g) => [g.kind, g.fit, g.shown.length, g.more])).toEqual([
+      ['graduaat', 'goed', 1, 0],
+      ['professionele-bachelor', 'later', 1, 0],
+    ]);
+    expect(groups[0]!.reasons[0]).toMatch(/arbeidsmarktfinaliteit/);
+    const [gebieden] = gebiedGroups(groups);
+    expect(gebieden).toEqual({ via: ['stem'], gebieden: [{ id: 'industriele-wetenschappen', name: 'Industriële wetenschappen en technologie' }] });
+    expect(gebiedGroupSentence('Elektriciteit', gebieden!, (d) => d.toUpperCase())).toBe('Elektriciteit hoort bij het studiedomein STEM. Daar sluit dit studiegebied goed bij aan:');
+  });
+
+  it('says a kind sentence that repeats the previous group once', () => {
+    const both: HoData = { ...data, programmes: [...data.programmes, programme('academisch-stem', { kind: 'academische-bachelor', studiegebied: 'industriele-wetenschappen' })] };
+    const groups = groupByKind(programmesAfter(catalogue, study('elektriciteit-3de-graad'), both), 3);
+    expect(groups.map((g) => [g.kind, g.reasons.length > 0])).toEqual([['graduaat', true], ['professionele-bachelor', true], ['academische-bachelor', false]]);
+  });
+
+  it('cuts a kind at perKind and counts the rest', () => {
+    const many: HoData = { ...data, programmes: [1, 2, 3].map((n) => programme(`graduaat-${n}`, { kind: 'graduaat', studiegebied: 'industriele-wetenschappen' })) };
+    const [group] = groupByKind(programmesAfter(catalogue, study('elektriciteit-3de-graad'), many), 2);
+    expect([group!.shown.map((f) => f.programme.id), group!.more]).toEqual([['graduaat-1', 'graduaat-2'], 1]);
+  });
+
+  it('groups richtingen by fit', () => {
+    const groups = groupByFit(richtingenBefore(catalogue, data.programmes[1]!, data));
+    expect(groups.map((g) => [g.fit, g.items.length])).toEqual([['goed', 1], ['mogelijk', 2], ['later', 2]]);
   });
 });

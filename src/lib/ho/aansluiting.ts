@@ -126,6 +126,8 @@ function computeKindAccess(catalogue: RouteCatalogue, study: RouteStudy): Record
 export interface ContentLink {
   /** True when the programme names the richting or its domein itself (content/programmes, `aansluiting`). */
   explicit: boolean;
+  /** For a link by domein: the shared studiedomeinen, or ['domeinoverschrijdend'] for a broad richting; [] when explicit. */
+  via: DomainId[];
   reasons: string[];
   /** Sources of the explicit entries, where given. */
   sources: { title: string; url: string }[];
@@ -145,13 +147,14 @@ export function contentLink(
 ): ContentLink | null {
   const explicit = programme.aansluiting.filter((a) => (a.richting !== undefined ? a.richting === study.id : a.domein !== undefined && study.domein.includes(a.domein)));
   if (explicit.length > 0) {
-    return { explicit: true, reasons: explicit.map((a) => a.reason), sources: explicit.flatMap((a) => (a.source ? [a.source] : [])) };
+    return { explicit: true, via: [], reasons: explicit.map((a) => a.reason), sources: explicit.flatMap((a) => (a.source ? [a.source] : [])) };
   }
   if (!gebied) return null;
   const shared = gebied.domeinen.filter((d) => d !== 'domeinoverschrijdend' && study.domein.includes(d));
   if (shared.length > 0) {
     return {
       explicit: false,
+      via: shared,
       reasons: [`${study.name} hoort bij het studiedomein ${shared.map(domainName).join(' en ')}. Daar sluit het studiegebied ${gebied.name} goed bij aan.`],
       sources: [],
     };
@@ -159,6 +162,7 @@ export function contentLink(
   if (study.domein.includes('domeinoverschrijdend') && gebied.domeinen.includes('domeinoverschrijdend')) {
     return {
       explicit: false,
+      via: ['domeinoverschrijdend'],
       reasons: [`${study.name} hoort niet bij één studiedomein: ze is breed en vooral theoretisch. Dat is een goede basis voor het studiegebied ${gebied.name}.`],
       sources: [],
     };
@@ -172,7 +176,12 @@ export interface ProgrammeFit {
   fit: Fit;
   status: StepStatus;
   explicit: boolean;
-  /** The content link first, then the kind fit. */
+  via: DomainId[];
+  /** Why the content links them (programme entry or studiegebied domein). */
+  linkReasons: string[];
+  /** Why the kind fits after the study (finaliteit and route rules). */
+  kindReasons: string[];
+  /** Both: the content link first, then the kind fit. */
   reasons: string[];
   sources: { title: string; url: string }[];
 }
@@ -200,7 +209,18 @@ export function programmesAfter(catalogue: RouteCatalogue, study: RouteStudy, da
     const link = contentLink(study, programme, gebied, domainName);
     if (!link) continue;
     const kind = access[programme.kind];
-    fits.push({ programme, gebied, fit: kind.fit, status: kind.status, explicit: link.explicit, reasons: [...link.reasons, ...kind.reasons], sources: link.sources });
+    fits.push({
+      programme,
+      gebied,
+      fit: kind.fit,
+      status: kind.status,
+      explicit: link.explicit,
+      via: link.via,
+      linkReasons: link.reasons,
+      kindReasons: kind.reasons,
+      reasons: [...link.reasons, ...kind.reasons],
+      sources: link.sources,
+    });
   }
   return fits.sort((a, b) => compareFits({ ...a, name: a.programme.name, kind: a.programme.kind }, { ...b, name: b.programme.name, kind: b.programme.kind }));
 }
@@ -210,6 +230,8 @@ export interface RichtingFit {
   fit: Fit;
   status: StepStatus;
   explicit: boolean;
+  linkReasons: string[];
+  kindReasons: string[];
   reasons: string[];
 }
 
@@ -222,7 +244,7 @@ export function richtingenBefore(catalogue: RouteCatalogue, programme: HoProgram
     const link = contentLink(study, programme, gebied, domainName);
     if (!link) continue;
     const kind = kindAccess(catalogue, study)[programme.kind];
-    fits.push({ study, fit: kind.fit, status: kind.status, explicit: link.explicit, reasons: [...link.reasons, ...kind.reasons] });
+    fits.push({ study, fit: kind.fit, status: kind.status, explicit: link.explicit, linkReasons: link.reasons, kindReasons: kind.reasons, reasons: [...link.reasons, ...kind.reasons] });
   }
   return fits.sort((a, b) => compareFits({ ...a, name: a.study.name, kind: programme.kind }, { ...b, name: b.study.name, kind: programme.kind }));
 }
