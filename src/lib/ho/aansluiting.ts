@@ -84,6 +84,8 @@ export interface KindAccess {
   status: StepStatus;
   fit: Fit;
   reasons: string[];
+  /** The route rule's own sentence when the status is not open (without "Voorwaarde:"). */
+  condition?: string;
 }
 
 /** The school year a pupil finishes the study in: the position the route rules start from for higher education. */
@@ -117,8 +119,9 @@ function computeKindAccess(catalogue: RouteCatalogue, study: RouteStudy): Record
     if (step.status === 'uitgesloten') return { status: 'uitgesloten', fit: 'later', reasons: step.reasons.map((r) => r.text) };
     const fit = FIT[track][kind];
     const reasons = [fitReason(track, kind, fit, study.name)];
-    if (step.status !== 'open') reasons.push(`${step.status === 'voorwaarde' ? 'Voorwaarde' : 'Vraag raad'}: ${step.reasons.at(-1)?.text ?? ''}`);
-    return { status: step.status, fit: fit === 'later' ? 'mogelijk' : fit, reasons };
+    const condition = step.status !== 'open' ? (step.reasons.at(-1)?.text ?? '') : undefined;
+    if (condition !== undefined) reasons.push(`${step.status === 'voorwaarde' ? 'Voorwaarde' : 'Vraag raad'}: ${condition}`);
+    return { status: step.status, fit: fit === 'later' ? 'mogelijk' : fit, reasons, ...(condition !== undefined ? { condition } : {}) };
   };
   return { graduaat: access('graduaat'), 'professionele-bachelor': access('professionele-bachelor'), 'academische-bachelor': access('academische-bachelor') };
 }
