@@ -81,6 +81,7 @@ describe('programme suggestions: personas in the 3de graad', () => {
     const result = run({ version: 1, stage: voorbereidend.id, year: 7, ...care, goal: 'hoger-onderwijs' });
     expect(result.suggestions.some((s) => s.kind !== 'graduaat')).toBe(true);
     expect(result.notSuggested.every((n) => n.score !== null || needsExperience(n.id))).toBe(true);
+    expect(top3(result).some((g) => gebiedenOf('maatschappij-en-welzijn').includes(g))).toBe(true);
   });
 
   it('5. 5de jaar with a B-attest in an arbeidsmarkt richting: still no bachelor, and a note that this is after the 6de jaar', () => {
@@ -88,6 +89,7 @@ describe('programme suggestions: personas in the 3de graad', () => {
     const result = run({ version: 1, stage, year: 5, attest: { type: 'B', excluded: ['doorstroom'] }, ...care });
     expect(result.suggestions.every((s) => s.kind === 'graduaat')).toBe(true);
     expect(result.notes[0]).toMatch(/na het 6de jaar/);
+    expect(top3(result).some((g) => gebiedenOf('maatschappij-en-welzijn').includes(g))).toBe(true);
   });
 
   it('6. 6de jaar kunst (doorstroom) who loves art: the art studiegebied on top, with the artistieke toelatingsproef as condition', () => {
