@@ -17,6 +17,7 @@ import { RouteCatalogue } from '../src/lib/routes/catalogue.ts';
 import { routesCommand, UsageError } from '../src/lib/routes/cli-routes.ts';
 import { toRouteProgramme, toRouteStudy } from '../src/lib/routes/route-study.ts';
 import { suggestCommand } from '../src/lib/suggest/cli-suggest.ts';
+import { toHoData } from '../src/lib/ho/ho-data.ts';
 import { schoolsCommand } from '../src/lib/schools/cli-schools.ts';
 import { loadPostcodes } from '../src/lib/schools/load-postcodes.ts';
 import { parseWeights } from '../src/schemas/weights.ts';
@@ -30,7 +31,8 @@ const USAGE = `Gebruik:
 
 --from kan ook "basisonderwijs" (met --getuigschrift yes|no), "1A", "1B", "2A" of "2B" zijn.
 --goal is een studie, een 7de jaar, een bestemming of een opleiding hoger onderwijs (naam of id).
-Het profiel volgt het formaat van het leerlingprofiel (zie README); --all toont ook wat niet werd voorgesteld en waarom.`;
+Het profiel volgt het formaat van het leerlingprofiel (zie README); --all toont ook wat niet werd voorgesteld en waarom.
+Voor een leerling in de 3de graad of een 7de jaar staan er ook opleidingen hoger onderwijs in het antwoord ("programmes").`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -63,7 +65,8 @@ function main(argv: string[]): number {
         const weightsFile = join(root, 'content/questionnaire/weights.yaml');
         const weights = parseWeights(readFileSync(weightsFile, 'utf8'), 'content/questionnaire/weights.yaml');
         const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
-        const answer = suggestCommand(catalogue, weights, rest, (path) => readFileSync(path, 'utf8'), domainNames, content.questions);
+        const hoData = toHoData(content.programmes, content.studiegebieden);
+        const answer = suggestCommand(catalogue, weights, rest, (path) => readFileSync(path, 'utf8'), domainNames, content.questions, hoData);
         process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
         return 0;
       }

@@ -10,7 +10,7 @@ import { validateSchools } from './lib/schools/validate-schools.ts';
 import { parseWeights } from './schemas/weights.ts';
 import { formatProblems } from './lib/content/problems.ts';
 import { validateContent } from './lib/content/validate-content.ts';
-import { validateProgrammes } from './lib/content/validate-programmes.ts';
+import { validateAansluiting, validateProgrammes } from './lib/content/validate-programmes.ts';
 import { validateBeroepen } from './lib/content/validate-beroepen.ts';
 import { beroepIndex, beroepLinks } from './lib/content/beroepen.ts';
 import { programmeOrder } from './lib/content/programme-view.ts';
@@ -18,6 +18,7 @@ import { previousSteps, schoolOrder } from './lib/content/study-view.ts';
 import type { DomainId } from './schemas/enums.ts';
 import { RouteCatalogue } from './lib/routes/catalogue.ts';
 import { toRouteProgramme, toRouteStudy } from './lib/routes/route-study.ts';
+import { toHoData } from './lib/ho/ho-data.ts';
 import { checkTranslations, termIdsIn } from './lib/translations/check.ts';
 import { MARKDOWN_PAGES, TRANSLATED_PAGES, dutchTermsOfPages } from './lib/translations/pages.ts';
 
@@ -54,6 +55,11 @@ async function load() {
   const programmeProblems = validateProgrammes(
     programmes.map((p) => ({ id: p.id, file: `${contentDir}/programmes/${p.id}.md`, name: p.data.name, kind: p.data.kind, studiegebied: p.data.studiegebied })),
     studiegebieden.map((s) => ({ id: s.id, file: `${contentDir}/studiegebieden/${s.id}.yaml` })),
+  ).concat(
+    validateAansluiting(
+      programmes.map((p) => ({ file: `${contentDir}/programmes/${p.id}.md`, aansluiting: p.data.aansluiting })),
+      new Map(studies.map((s) => [s.id, { kind: s.data.kind, graad: s.data.graad }])),
+    ),
   );
   if (programmeProblems.length > 0) throw new Error(`De opleidingen hoger onderwijs kloppen niet:\n${formatProblems(programmeProblems)}`);
   const beroepData = await loadBeroepen(studies, programmes);
@@ -79,7 +85,9 @@ async function load() {
     studies.map((s) => toRouteStudy(s.id, s.data)),
     programmes.map((p) => toRouteProgramme(p.id, p.data)),
   );
-  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy, translations, programmes, studiegebieden, ...beroepData };
+  // The aansluiting's view of the programmes (study pages, programme pages, /data/aansluiting.json for the questionnaire).
+  const hoData = toHoData(programmes, studiegebieden);
+  return { studies, domains, glossary, guides, byId, previous, domainById, routeCatalogue, questions, weights, schools, schoolsByStudy, translations, programmes, studiegebieden, hoData, ...beroepData };
 }
 
 /** The beroepen with what leads to each, checked against the study pages and programmes that name them. */

@@ -19,7 +19,7 @@ import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { hoProgrammeSchema, type HoProgrammeData } from '../../src/schemas/ho-programme.ts';
 import { studiegebiedSchema, type StudiegebiedData } from '../../src/schemas/studiegebied.ts';
-import { validateProgrammes } from '../../src/lib/content/validate-programmes.ts';
+import { validateAansluiting, validateProgrammes } from '../../src/lib/content/validate-programmes.ts';
 import { beroepSchema, type BeroepData } from '../../src/schemas/beroep.ts';
 import { validateBeroepen } from '../../src/lib/content/validate-beroepen.ts';
 import { checkTranslations, termIdsIn, type LanguageFiles } from '../../src/lib/translations/check.ts';
@@ -141,6 +141,10 @@ export function loadContent(contentRoot: string, repoRoot = join(contentRoot, '.
       programmes.map((p) => ({ id: p.id, file: p.file, name: p.data.name, kind: p.data.kind, studiegebied: p.data.studiegebied })),
       studiegebieden,
       listIds(join(contentRoot, 'studiegebieden'), '.yaml'),
+    ),
+    ...validateAansluiting(
+      programmes.map((p) => ({ file: p.file, aansluiting: p.data.aansluiting })),
+      new Map(studies.map((s) => [s.id, { kind: s.data.kind, graad: s.data.graad }])),
     ),
   );
   const beroepen = readCollection(contentRoot, 'beroepen', '.yaml', beroepSchema, problems, repoRoot);

@@ -4,7 +4,7 @@
  * programme page; the studiegebied is a plain id here and src/lib/content/validate-programmes.ts checks it exists.
  */
 import { z } from 'astro/zod';
-import { HO_ADMISSIONS, HO_KINDS } from './enums.ts';
+import { DOMAIN_IDS, HO_ADMISSIONS, HO_KINDS } from './enums.ts';
 import { checkedSchema, sourceSchema } from './source.ts';
 
 const idSchema = z
@@ -28,6 +28,22 @@ export const admissionSchema = z.object({
   note: z.string().min(20, 'leg in één zin uit wat de voorwaarde betekent').max(320),
   source: sourceSchema,
 });
+
+/**
+ * ho-suggest: an explicit aansluiting, on top of the studiegebied's domeinen: a richting of the 3de graad or a 7de jaar
+ * (its id in content/studies) or a whole studiedomein that prepares well for this programme, with the reason in plain
+ * Dutch. It says "bereidt goed voor", never "verplicht": admission rules live in src/lib/routes. The richting id is
+ * checked against the catalogue by src/lib/content/validate-programmes.ts (validateAansluiting).
+ */
+export const aansluitingSchema = z
+  .object({
+    richting: idSchema.optional(),
+    domein: z.enum(DOMAIN_IDS).optional(),
+    /** Why it prepares well, one or two sentences with "je" (shown as is). */
+    reason: z.string().min(20, 'leg in één zin uit waarom dit goed voorbereidt').max(240),
+    source: sourceSchema.optional(),
+  })
+  .refine((a) => (a.richting === undefined) !== (a.domein === undefined), { message: 'geef een richting of een domein, niet allebei' });
 
 export const hoProgrammeSchema = z
   .object({
@@ -63,6 +79,8 @@ export const hoProgrammeSchema = z
      * study; src/lib/content/validate-beroepen.ts checks that each exists.
      */
     beroepen: z.array(idSchema).default([]),
+    /** Richtingen or domeinen that prepare well for this programme, beyond the studiegebied's domeinen (see above). */
+    aansluiting: z.array(aansluitingSchema).default([]),
   })
   .superRefine((p, ctx) => {
     // A null study load is allowed (not yet verified); a given one must fit the kind.

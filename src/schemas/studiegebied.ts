@@ -11,7 +11,12 @@ export const studiegebiedSchema = z.object({
   name: z.string().min(3),
   /** One or two sentences in plain Dutch; neutral, never copied. */
   description: z.string().min(20).max(320),
-  /** Studiedomeinen of secondary school whose pupils often look here; an editorial link, not a rule. */
+  /**
+   * Studiedomeinen of secondary school whose richtingen prepare well for this studiegebied; an editorial link, not a
+   * rule. It drives the aansluiting (src/lib/ho/aansluiting.ts): every richting of the 3de graad and 7de jaar in one of
+   * these domeinen is shown as a good start. `domeinoverschrijdend` links the broad theoretical richtingen. How to
+   * fill it: README, "Hoger onderwijs: aansluiting and suggestions".
+   */
   domeinen: z.array(z.enum(DOMAIN_IDS)).default([]),
   /** What could not be verified (e.g. the exact official name); shown as a warning. */
   uncertain: z.string().min(10).optional(),

@@ -52,6 +52,14 @@ export const weightsSchema = z
         .strict(),
     ),
     voorstellen: z.number().int().min(1).max(30),
+    /**
+     * Programmes of higher education, for a pupil in the 3de graad or a 7de jaar (src/lib/suggest/programmes.ts):
+     * points for an aansluiting in the content, and per fit of the kind after the pupil's richting.
+     */
+    opleidingen: z
+      .object({ aansluiting: points, goed: points, mogelijk: points, voorstellen: z.number().int().min(1).max(30) })
+      .strict()
+      .default({ aansluiting: 8, goed: 4, mogelijk: -4, voorstellen: 6 }),
   })
   .strict();
 

@@ -81,3 +81,21 @@ describe('programmes of higher education in content/', () => {
     for (const p of content.programmes) for (const o of p.data.offerings) expect(o.url, p.file).toMatch(/^https?:\/\//);
   });
 });
+
+describe('the aansluiting of a programme', () => {
+  const { problems } = loadContent(join(fixtures, 'content-bad-aansluiting'), fixtures);
+  const file = 'content-bad-aansluiting/programmes/graduaat-met-aansluiting.md';
+
+  it('names file and field of an unknown study (with the closest id) and of a study outside the 3de graad', () => {
+    expect(problems.filter((p) => p.file === file)).toEqual([
+      { file, field: 'aansluiting.1.richting', message: 'onbekende studie "opvoeding-en-begeleidng-3de-graad"; bedoel je "opvoeding-en-begeleiding-3de-graad"?' },
+      { file, field: 'aansluiting.2.richting', message: '"latijn-2de-graad" is geen richting van de 3de graad en geen 7de jaar' },
+    ]);
+  });
+
+  it('refuses an entry with both a richting and a domein', () => {
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content-bad-aansluiting/programmes/graduaat-met-richting-en-domein.md', field: 'aansluiting.0', message: 'geef een richting of een domein, niet allebei' }),
+    );
+  });
+});

@@ -25,6 +25,13 @@ import {
   type Riasec,
 } from '../../src/lib/suggest/reasons.ts';
 
+import { contentLink, kindAccess, preparesForHigherEducation } from '../../src/lib/ho/aansluiting.ts';
+import { gebiedGroupSentence } from '../../src/lib/ho/aansluiting-view.ts';
+import { toHoData } from '../../src/lib/ho/ho-data.ts';
+import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
+import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
+import { DOMAIN_IDS } from '../../src/schemas/enums.ts';
+
 const content = loadContent('content');
 const weights = content.weights!;
 const domainNames = content.domains.filter((d) => d.id !== 'domeinoverschrijdend').map((d) => d.data.name);
@@ -57,7 +64,7 @@ function problems(text: string): string[] {
 function renderAll(): string[] {
   const out: string[] = [CROSS_DOMAIN_REASON, CONTINUES_REASON];
   for (const d of domainNames) for (const v of scores) out.push(domainReason(d, v));
-  for (const q of content.questions) if (q.soort === 'interesse') for (const v of [1, 2, 4, 5] as const) out.push(itemReason(q.tekst, v));
+  for (const q of content.questions) if (q.soort === 'interesse') for (const v of [1, 2, 4, 5] as const) out.push(itemReason(q.tekst, v), itemReason(q.tekst, v, 'opleiding'));
   for (const t of Object.keys(RIASEC_WORDS) as Riasec[]) for (const v of scores) out.push(typeReason(t, v));
   for (const b of BALANCES) for (const v of scores) for (const fits of [true, false]) out.push(styleReason(v, b, fits));
   for (const k of weights.kenmerken) for (const v of scores) if (v !== 3) out.push(traitReason(v > 3 ? k.ja : k.nee, v));
@@ -73,6 +80,19 @@ function renderAll(): string[] {
   }
   for (const status of ['voorwaarde', 'vraag-raad'] as const) out.push(conditionReason(status, 'Dat beslist de klassenraad.'));
   for (let score = 0; score <= 100; score++) out.push(lowerReason(score), sameAsShownReason(score, weights.voorstellen));
+  // The aansluiting (src/lib/ho): every kind sentence and every content link after every richting of the 3de graad
+  // and 7de jaar, with every studiegebied (and one that lists every domein, so each link sentence is rendered).
+  const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
+  const ho = toHoData(content.programmes, content.studiegebieden);
+  const name = (d: string) => content.domains.find((x) => x.id === d)?.data.name ?? d;
+  const every = { id: 'alles', name: 'Alle domeinen', domeinen: [...DOMAIN_IDS] };
+  for (const study of catalogue.studies.filter(preparesForHigherEducation)) {
+    for (const access of Object.values(kindAccess(catalogue, study))) out.push(...access.reasons);
+    for (const gebied of [...ho.studiegebieden, every]) {
+      const link = contentLink(study, { ...ho.programmes[0]!, aansluiting: [] }, gebied, name);
+      if (link) out.push(...link.reasons, gebiedGroupSentence(study.name, { via: link.via, gebieden: [gebied] }, name).replace(/:$/, '.'));
+    }
+  }
   return out;
 }
 
@@ -98,6 +118,7 @@ describe('reason templates', () => {
   it('give a different sentence for each score band', () => {
     expect(new Set([domainReason('STEM', 4), domainReason('STEM', 3), domainReason('STEM', 2)]).size).toBe(3);
     expect(itemReason('Keukenkasten maken of tegels leggen', 5)).toBe('Je vindt ‘keukenkasten maken of tegels leggen’ heel leuk (5 op 5), en dat past bij deze richting.');
+    expect(itemReason('Iemand helpen die het moeilijk heeft', 4, 'opleiding')).toBe('Je vindt ‘iemand helpen die het moeilijk heeft’ leuk (4 op 5), en dat past bij deze opleiding.');
     expect(schoolsReason(1, 10, 2.34)).toBe('Binnen 10 km biedt één school dit aan: de dichtste ligt op 2,3 km.');
     expect(schoolsReason(3, 25, 12.6)).toBe('Binnen 25 km bieden 3 scholen dit aan: de dichtste ligt op 13 km.');
   });

@@ -14,6 +14,8 @@ import { yearLabel } from '../../lib/routes/labels.ts';
 import { suggest } from '../../lib/suggest/engine.ts';
 import { groupByScore } from '../../lib/suggest/groups.ts';
 import NearbySchools, { type Nearby } from './NearbySchools.tsx';
+import ProgrammeSuggestions from './ProgrammeSuggestions.tsx';
+import { higherEducationStart } from '../../lib/suggest/programmes.ts';
 import StatusChip from '../explorer/StatusChip.tsx';
 import SaveToggle from '../choices/SaveToggle.tsx';
 import { useChoices } from '../choices/use-choices.ts';
@@ -113,6 +115,10 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
           </li>
         ))}
       </ol>
+
+      {higherEducationStart(catalogue, resolved) && (
+        <ProgrammeSuggestions catalogue={catalogue} resolved={resolved} weights={weights} domainNames={domainNames} showAll={showAll} />
+      )}
 
       {result.notes.length > 0 && (
         <section aria-labelledby={`${uid}-notes`}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateProgrammes, type ProgrammeNode } from './validate-programmes.ts';
+import { validateAansluiting, validateProgrammes, type ProgrammeNode } from './validate-programmes.ts';
 
 const gebieden = [
   { id: 'geneeskunde', file: 'content/studiegebieden/geneeskunde.yaml' },
@@ -42,5 +42,31 @@ describe('validateProgrammes', () => {
       gebieden.slice(0, 1),
     );
     expect(problems).toEqual([{ file: 'content/programmes/z.md', field: 'name', message: 'deze opleiding staat ook in content/programmes/x.md' }]);
+  });
+});
+
+describe('validateAansluiting', () => {
+  const studies = new Map([
+    ['gezondheidszorg-3de-graad', { kind: 'studierichting', graad: 3 }],
+    ['kinderbegeleider-7de-jaar', { kind: 'zevende-jaar', graad: 3 }],
+    ['latijn-2de-graad', { kind: 'studierichting', graad: 2 }],
+  ]);
+  it('accepts richtingen of the 3de graad, 7de jaren and entries by domein', () => {
+    const problems = validateAansluiting(
+      [{ file: 'content/programmes/x.md', aansluiting: [{ richting: 'gezondheidszorg-3de-graad' }, { richting: 'kinderbegeleider-7de-jaar' }, {}] }],
+      studies,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('names file and field of an unknown study, with the closest id, and of a study that is no 3de-graad richting', () => {
+    const problems = validateAansluiting(
+      [{ file: 'content/programmes/x.md', aansluiting: [{ richting: 'gezondheidszorg-3de-grad' }, { richting: 'latijn-2de-graad' }] }],
+      studies,
+    );
+    expect(problems).toEqual([
+      { file: 'content/programmes/x.md', field: 'aansluiting.0.richting', message: 'onbekende studie "gezondheidszorg-3de-grad"; bedoel je "gezondheidszorg-3de-graad"?' },
+      { file: 'content/programmes/x.md', field: 'aansluiting.1.richting', message: '"latijn-2de-graad" is geen richting van de 3de graad en geen 7de jaar' },
+    ]);
   });
 });

@@ -55,3 +55,27 @@ function closest(target: string, ids: Set<string>): string {
   }
   return best !== undefined && distance <= Math.max(3, target.length / 4) ? `; bedoel je "${best}"?` : '';
 }
+
+export interface AansluitingNode {
+  file: string;
+  aansluiting: readonly { richting?: string | undefined }[];
+}
+
+/**
+ * Every richting an `aansluiting` entry names must be a study page of the 3de graad (a studierichting) or a 7de jaar:
+ * `studies` maps each study id to its kind and graad. A problem names the file and the field (aansluiting.0.richting).
+ */
+export function validateAansluiting(programmes: readonly AansluitingNode[], studies: ReadonlyMap<string, { kind: string; graad: number | null }>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const eligible = new Set([...studies].filter(([, s]) => (s.kind === 'studierichting' && s.graad === 3) || s.kind === 'zevende-jaar').map(([id]) => id));
+  for (const programme of programmes) {
+    programme.aansluiting.forEach((entry, index) => {
+      if (entry.richting === undefined) return;
+      const field = `aansluiting.${index}.richting`;
+      const study = studies.get(entry.richting);
+      if (!study) problems.push({ file: programme.file, field, message: `onbekende studie "${entry.richting}"${closest(entry.richting, eligible)}` });
+      else if (!eligible.has(entry.richting)) problems.push({ file: programme.file, field, message: `"${entry.richting}" is geen richting van de 3de graad en geen 7de jaar` });
+    });
+  }
+  return problems;
+}

@@ -9,6 +9,8 @@ import type { Question } from '../../schemas/question.ts';
 import type { RouteCatalogue } from '../routes/catalogue.ts';
 import { UsageError } from '../routes/cli-routes.ts';
 import { suggest } from './engine.ts';
+import type { HoData } from '../ho/ho-data.ts';
+import { suggestProgrammes, type ProgrammeResult } from './programmes.ts';
 import type { ProfileData } from './profile.ts';
 import { resolveProfile } from './resolve-profile.ts';
 
@@ -17,6 +19,8 @@ export interface SuggestAnswer {
   suggestions: { id: string; name: string; score: number; reasons: string[] }[];
   notSuggested?: { id: string; name: string; score: number | null; reasons: string[] }[];
   notes: string[];
+  /** For a pupil in the 3de graad or a 7de jaar: programmes of higher education and their studiegebieden. */
+  programmes?: Omit<ProgrammeResult, 'notSuggested'> & { notSuggested?: ProgrammeResult['notSuggested'] };
 }
 
 /** Validates the text of a profile file; every problem names `file › field`. */
@@ -46,6 +50,7 @@ export function suggestCommand(
   readFile: (path: string) => string,
   domainNames: Partial<Record<DomainId, string>> = {},
   questions: readonly Question[] = [],
+  hoData?: HoData,
 ): SuggestAnswer {
   const all = args.includes('--all');
   const files = args.filter((a) => a !== '--all');
@@ -61,10 +66,12 @@ export function suggestCommand(
   }
   const profile = readProfile(text, file, catalogue, questions);
   const result = suggest(catalogue, profile, weights, { domainNames });
+  const programmes = hoData ? suggestProgrammes(catalogue, hoData, profile, weights, { domainNames }) : null;
   return {
     reachable: result.reachable,
     suggestions: result.suggestions.map(({ id, name, score, reasons }) => ({ id, name, score, reasons })),
     ...(all ? { notSuggested: result.notSuggested.map(({ id, name, score, reasons }) => ({ id, name, score, reasons })) } : {}),
     notes: result.notes,
+    ...(programmes ? { programmes: all ? programmes : { from: programmes.from, suggestions: programmes.suggestions, studiegebieden: programmes.studiegebieden, notes: programmes.notes } } : {}),
   };
 }

@@ -69,13 +69,15 @@ export interface EngineOptions {
   domainNames?: Partial<Record<DomainId, string>>;
   /** Optional: per study id, the schools near the pupil's place. Without it, distance plays no part. */
   places?: ReadonlyMap<string, PlaceOffer>;
+  /** What a step is called in the reasons: a richting (default) or, for higher education, an opleiding. */
+  noun?: 'richting' | 'opleiding';
 }
 
 function domainName(domein: DomainId, options: EngineOptions): string {
   return options.domainNames?.[domein] ?? (domein === 'stem' ? 'STEM' : domein.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()));
 }
 
-interface Scored {
+export interface Scored {
   step: Step;
   study: RouteStudy;
   score: number;
@@ -86,7 +88,7 @@ interface Scored {
 /** Marks a reason that carries no points but tells the step apart (listed last). */
 const INFO = 0.001;
 
-function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weights: SuggestWeights, options: EngineOptions, now: RouteStudy | undefined, riasec: Partial<Record<Riasec, number>>): Scored {
+export function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weights: SuggestWeights, options: EngineOptions, now: RouteStudy | undefined, riasec: Partial<Record<Riasec, number>>): Scored {
   const reasons: { text: string; weight: number }[] = [];
   let score = weights.start;
   const add = (points: number, text: string) => {
@@ -111,7 +113,7 @@ function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfile, weig
     // Name the items that pull hardest (at most two), each with its share of the points.
     const telling = items.filter((i) => i.value !== 3).sort((a, b) => Math.abs(b.value - 3) - Math.abs(a.value - 3) || a.id.localeCompare(b.id)).slice(0, 2);
     score += points;
-    for (const item of telling) reasons.push({ text: itemReason(item.text, item.value as 1 | 2 | 4 | 5), weight: ((item.value - 3) * weights.vragen.perPunt) / items.length });
+    for (const item of telling) reasons.push({ text: itemReason(item.text, item.value as 1 | 2 | 4 | 5, options.noun), weight: ((item.value - 3) * weights.vragen.perPunt) / items.length });
   }
   const types = items.length > 0 ? [...new Set(items.map((i) => i.riasec))] : study.domein.flatMap((d) => weights.types.domeinen[d] ?? []);
   const typeScores = types.flatMap((t) => (riasec[t] !== undefined ? [{ t, value: riasec[t]! }] : [])).sort((a, b) => b.value - a.value || a.t.localeCompare(b.t));
@@ -200,7 +202,7 @@ function afterSecondary(study: RouteStudy): 'hoger-onderwijs' | 'werken' | null 
   return null;
 }
 
-function sortReasons(reasons: { text: string; weight: number }[]): string[] {
+export function sortReasons(reasons: { text: string; weight: number }[]): string[] {
   // Conditions first (they matter most), then the strongest reasons for, then the ones against.
   return [...reasons].sort((a, b) => (a.weight === -100 ? -1 : b.weight === -100 ? 1 : Math.abs(b.weight) - Math.abs(a.weight))).map((r) => r.text);
 }

@@ -38,11 +38,11 @@ export function domainReason(domain: string, value: number): string {
 export const CROSS_DOMAIN_REASON = 'Deze richting hoort niet bij één studiedomein: ze is breed en vooral theoretisch.';
 
 /** One interest item that fits the step: "Je vindt ‘keukenkasten maken of tegels leggen’ heel leuk (5 op 5) …". */
-export function itemReason(itemText: string, value: 1 | 2 | 4 | 5): string {
+export function itemReason(itemText: string, value: 1 | 2 | 4 | 5, noun: 'richting' | 'opleiding' = 'richting'): string {
   const quoted = `‘${itemText.charAt(0).toLowerCase()}${itemText.slice(1)}’`;
   return value >= 4
-    ? `Je vindt ${quoted} ${LIKE_WORDS[value]} (${value} op 5), en dat past bij deze richting.`
-    : `Je vindt ${quoted} ${LIKE_WORDS[value]} (${value} op 5), en dat hoort bij deze richting.`;
+    ? `Je vindt ${quoted} ${LIKE_WORDS[value]} (${value} op 5), en dat past bij deze ${noun}.`
+    : `Je vindt ${quoted} ${LIKE_WORDS[value]} (${value} op 5), en dat hoort bij deze ${noun}.`;
 }
 
 /** The type of work (RIASEC) of the step against the pupil's mean on the items of that type. */

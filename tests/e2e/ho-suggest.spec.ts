@@ -1,0 +1,124 @@
+/**
+ * Issue 14, the aansluiting: from a study page of the 3de graad to a programme and back, and the questionnaire for a
+ * pupil in the 6de jaar with arbeidsmarktfinaliteit (keyboard only): graduaten, never a bachelor as a direct step.
+ * Programme ids come from the pages themselves, so the tests hold when programmes are added.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, horizontalOverflow, tabTo, watchPage } from './helpers.ts';
+
+const STUDY = '/studies/basiszorg-en-ondersteuning-3de-graad/';
+
+test('from a graad-3 study page to a programme that follows, and back to the richting', async ({ page }) => {
+  await page.goto(STUDY);
+  const after = page.locator('section.ho-after');
+  await expect(after.getByRole('heading', { level: 2 })).toHaveText('Verder studeren na Basiszorg en ondersteuning');
+  // Arbeidsmarktfinaliteit: graduaten come first, and the page says why.
+  await expect(after.getByRole('heading', { level: 3 }).first()).toHaveText('Graduaten');
+  await expect(after).toContainText('meteen naar een graduaat');
+  await expect(after).toContainText('voorbereidt op het hoger onderwijs');
+  await expectNoAxeViolations(page);
+
+  const link = after.locator('ul.study-list a[href^="/hoger-onderwijs/"]').first();
+  const name = (await link.textContent())!;
+  await tabTo(page, link, 200);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+  const before = page.locator('section.ho-before');
+  await expect(before.getByRole('heading', { level: 2 })).toHaveText('Welke richtingen bereiden goed voor?');
+  const back = before.getByRole('link', { name: 'Basiszorg en ondersteuning', exact: true });
+  await expect(back).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await back.click();
+  await expect(page).toHaveURL(STUDY);
+});
+
+test.describe('at phone width (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('study and programme pages do not scroll sideways', async ({ page }) => {
+    await page.goto(STUDY);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.locator('section.ho-after ul.study-list a').first().click();
+    await expect(page.locator('section.ho-before')).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});
+
+/** Chooses answer n (1-5) of an item's radio group with the keyboard only. */
+async function answer(page: Page, item: Locator, n: number) {
+  await tabTo(page, item.getByRole('radio').first());
+  await page.keyboard.press('Space');
+  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
+  await expect(item.getByRole('radio').nth(n - 1)).toBeChecked();
+}
+
+async function next(page: Page, name: RegExp = /^(Volgende|Start|Toon mijn voorstellen)$/) {
+  await tabTo(page, page.getByRole('button', { name }));
+  await page.keyboard.press('Enter');
+}
+
+const heading = (page: Page) => page.locator('#q-title');
+
+for (const width of [1000, 360]) {
+  test(`the questionnaire as a 6de-jaar pupil with arbeidsmarktfinaliteit, keyboard only (${width} px)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 800 });
+    const watch = watchPage(page);
+    await page.goto('/vragenlijst/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await next(page, /^Start$/);
+
+    const stage = page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?');
+    await tabTo(page, stage);
+    await page.keyboard.type('Basiszorg en ondersteuning');
+    await expect(stage).toHaveValue(/^basiszorg-en-ondersteuning-3de-graad/);
+    // The radio group has one tab stop: the checked year. Move to the 6de jaar with the arrow keys if needed.
+    const sixth = page.getByRole('radio', { name: '6de jaar' });
+    await tabTo(page, page.locator('input[type="radio"][name$="-year"]:checked'));
+    if (!(await sixth.isChecked())) await page.keyboard.press('ArrowDown');
+    await expect(sixth).toBeChecked();
+    await next(page);
+
+    await expect(heading(page)).toHaveText('Je attest');
+    await tabTo(page, page.getByRole('radio', { name: /^A-attest: / }));
+    await page.keyboard.press('Space');
+    await next(page);
+
+    await expect(heading(page)).toHaveText('Je doel');
+    await tabTo(page, page.getByRole('radio', { name: /Verder studeren/ }));
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('radio', { name: /Verder studeren/ })).toBeChecked();
+    await next(page);
+
+    // Care and people "heel leuk", the rest "niet leuk".
+    while ((await heading(page).textContent())?.startsWith('Wat doe je graag?')) {
+      for (const item of await page.locator('fieldset.scale-item').all()) {
+        const text = (await item.locator('legend').textContent()) ?? '';
+        await answer(page, item, /zorg|helpen|problemen|kinderen|mensen/i.test(text) ? 5 : 2);
+      }
+      await next(page);
+    }
+    await expect(heading(page)).toHaveText('Hoe leer en werk je?');
+    for (const item of await page.locator('fieldset.scale-item').all()) await answer(page, item, 3);
+    await next(page, /^Toon mijn voorstellen$/);
+
+    await expect(heading(page)).toHaveText('Jouw voorstellen');
+    const ho = page.locator('section.ho-suggestions');
+    const items = ho.locator('ul.suggestions > li');
+    await expect(items.first()).toBeVisible();
+    // Only graduaten: a bachelor is no direct step after a 6de jaar arbeidsmarktfinaliteit.
+    for (const kind of await ho.locator('ul.suggestions > li h4 .meta-inline').allTextContents()) expect(kind).toMatch(/graduaat/i);
+    for (const item of await items.all()) expect(await item.locator('.reasons li').count()).toBeGreaterThan(0);
+    // The voorbereidend 7de jaar is among the steps for next school year.
+    await expect(page.locator('.suggestion-ranks li[data-id="voorbereidend-jaar-op-het-hoger-onderwijs-7de-jaar"]')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    // Asked to see the rest: the bachelors are listed with the rule that keeps them for later.
+    await tabTo(page, page.getByRole('checkbox', { name: /Toon ook wat we niet voorstelden/ }), 200);
+    await page.keyboard.press('Space');
+    await expect(ho.locator('.route-list')).toContainText('7de jaar');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+}
