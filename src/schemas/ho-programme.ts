@@ -81,6 +81,16 @@ export const hoProgrammeSchema = z
     beroepen: z.array(idSchema).default([]),
     /** Richtingen or domeinen that prepare well for this programme, beyond the studiegebied's domeinen (see above). */
     aansluiting: z.array(aansluitingSchema).default([]),
+    /**
+     * What the institution itself says a starting student should bring (e.g. "6 uur wiskunde per week is een goede
+     * basis", the ijkingstoets), in our own words, with the page that says it. Advice, never an admission rule.
+     */
+    prior: z
+      .object({
+        note: z.string().min(20, 'schrijf in één of twee zinnen wat de instelling aanraadt').max(320),
+        source: sourceSchema,
+      })
+      .optional(),
   })
   .superRefine((p, ctx) => {
     // A null study load is allowed (not yet verified); a given one must fit the kind.

@@ -6,7 +6,7 @@ import { EMPTY_ANSWERS, type Answers } from '../../src/lib/questionnaire/answers
 import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
 import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
 import { finderDataOf, toFinderSchool } from '../../src/lib/schools/finder-data.ts';
-import { finderStudiesFromRoutes, toFinderStudy } from '../../src/lib/schools/finder-study.ts';
+import { finderStudiesFromRoutes, studyTitles, toFinderStudy } from '../../src/lib/schools/finder-study.ts';
 
 const content = loadContent('content');
 const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
@@ -21,7 +21,7 @@ describe('studies without the school file', () => {
   it('the islands derive from their route props exactly the studies the finder file holds', () => {
     // /keuzes/ and /sessie/ no longer download the schools to show saved studies: both lists must agree.
     const fromFile = finderDataOf([], content.studies).studies;
-    const fromRoutes = finderStudiesFromRoutes(catalogue.studies);
+    const fromRoutes = finderStudiesFromRoutes(catalogue.studies, studyTitles(content.studies));
     expect(fromRoutes).toEqual(fromFile);
     expect(fromRoutes.length).toBeGreaterThan(300);
     expect(fromRoutes.some((s) => s.graad === 7)).toBe(true);

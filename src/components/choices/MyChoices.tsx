@@ -22,6 +22,8 @@ import ChoicesWorkspace from './ChoicesWorkspace.tsx';
 interface Props {
   questions: Question[];
   studies: readonly RouteStudy[];
+  /** Each study's title as on its page (computed at build time). */
+  titles: Readonly<Record<string, string>>;
   weights: SuggestWeights;
   domainNames: Record<string, string>;
 }
@@ -42,9 +44,9 @@ function keptAnswers(catalogue: RouteCatalogue, questions: Question[]): Answers 
 
 type SharedView = { status: 'none' } | { status: 'reading' } | { status: 'ok'; shared: Shared; dropped: number } | { status: 'broken'; message: string };
 
-export default function MyChoices({ questions, studies, weights, domainNames }: Props) {
+export default function MyChoices({ questions, studies, titles, weights, domainNames }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
-  const finderStudies = useMemo(() => finderStudiesFromRoutes(studies), [studies]);
+  const finderStudies = useMemo(() => finderStudiesFromRoutes(studies, titles), [studies, titles]);
   const [view, setView] = useState<SharedView>({ status: 'none' });
   const tier = useStore($tier);
   const message = useStore($choicesMessage);

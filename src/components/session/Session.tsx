@@ -34,6 +34,8 @@ const ChoicesWorkspace = lazy(() => import('../choices/ChoicesWorkspace.tsx'));
 interface Props {
   questions: Question[];
   studies: readonly RouteStudy[];
+  /** Each study's title as on its page (computed at build time). */
+  titles: Readonly<Record<string, string>>;
   weights: SuggestWeights;
   domainNames: Record<string, string>;
   overview: MercatorParams;
@@ -41,9 +43,9 @@ interface Props {
 
 type Phase = 'welcome' | 'running' | 'closing' | 'closed';
 
-export default function Session({ questions, studies, weights, domainNames, overview }: Props) {
+export default function Session({ questions, studies, titles, weights, domainNames, overview }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
-  const finderStudies = useMemo(() => finderStudiesFromRoutes(studies), [studies]);
+  const finderStudies = useMemo(() => finderStudiesFromRoutes(studies, titles), [studies, titles]);
   const [phase, setPhase] = useState<Phase>('welcome');
   const [step, setStep] = useState<SessionStep>('vragenlijst');
   const answers = useStore($answers);

@@ -26,9 +26,26 @@ export function toFinderStudy(id: string, data: StudyFields): FinderStudy {
 }
 
 /**
- * The finder's studies from what an island already has as props (the route catalogue's studies), so a page that
- * shows saved studies needs no download; the destinations are left out, as in the finder's own file.
+ * The finder's studies from what an island already has as props (the route catalogue's studies and the titles the
+ * page computed at build time), so a page that shows saved studies needs no download and no title code; the
+ * destinations are left out, as in the finder's own file.
  */
-export function finderStudiesFromRoutes(studies: readonly ({ id: string } & StudyFields)[]): FinderStudy[] {
-  return studies.filter((s) => s.kind !== 'bestemming').map((s) => toFinderStudy(s.id, s));
+export function finderStudiesFromRoutes(studies: readonly ({ id: string } & StudyFields)[], titles: Readonly<Record<string, string>>): FinderStudy[] {
+  return studies
+    .filter((s) => s.kind !== 'bestemming')
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      title: titles[s.id] ?? s.name,
+      graad: s.kind === 'zevende-jaar' ? 7 : s.graad,
+      finaliteit: s.finaliteit,
+      domains: s.domein,
+      balance: s.balance ?? null,
+      next: s.next,
+    }));
+}
+
+/** The titles the islands get as props: one per study, as on its page. */
+export function studyTitles(studies: readonly { id: string; data: Parameters<typeof studyTitle>[0] }[]): Record<string, string> {
+  return Object.fromEntries(studies.map((s) => [s.id, studyTitle(s.data)]));
 }
