@@ -31,8 +31,9 @@ test.describe('programmes of higher education', () => {
   });
 
   test('a campus the source does not name is said to be unchecked, never guessed', async ({ page }) => {
-    await page.goto('/hoger-onderwijs/graduaat-orthopedagogische-begeleiding/');
-    await expect(page.getByRole('listitem').filter({ hasText: 'Howest' })).toContainText('campus nog niet nagekeken');
+    await page.goto('/hoger-onderwijs/bachelor-in-de-logopedie-en-de-audiologie/');
+    await expect(page.getByRole('listitem').filter({ hasText: 'HOGENT' })).toContainText('campus nog niet nagekeken');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Arteveldehogeschool' })).toContainText('Gent');
   });
 
   test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
