@@ -79,7 +79,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
   const schoolsById = useMemo(() => new Map(ready ? loaded.data.schools.map((s) => [s.id, s]) : []), [loaded, ready]);
   // The form follows every click at once; the answer (list, map, sentence) is drawn from `shown`, which may trail by
   // a moment while React draws it without blocking the next click.
-  const deferred = useDeferredValue(query);
+  const deferred = useShownQuery(query, ready);
   // Choosing schools to compare is not deferred: a ticked box must stay ticked, and the comparison opens at once.
   const shown = useMemo(() => ({ ...deferred, selected: query.selected, compare: query.compare }), [deferred, query.selected, query.compare]);
   const placeResult = ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null;
@@ -174,4 +174,17 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
       )}
     </div>
   );
+}
+
+/**
+ * The search the answer is drawn from: the form's search, deferred. Right after the data arrives (the search from
+ * the link), it is the form's search itself, so the first answer is never that of the empty search before it.
+ */
+function useShownQuery(query: FinderQuery, ready: boolean): FinderQuery {
+  const deferred = useDeferredValue(query);
+  const [caughtUp, setCaughtUp] = useState(false);
+  useEffect(() => {
+    if (ready && deferred === query) setCaughtUp(true);
+  }, [ready, deferred, query]);
+  return ready && !caughtUp ? query : deferred;
 }
