@@ -38,15 +38,7 @@ export interface HoData {
 
 interface ProgrammeIn {
   id: string;
-  data: {
-    name: string;
-    kind: HoKind;
-    educatief: boolean;
-    studiegebied: string;
-    synonyms: string[];
-    admission: { kind: HoAdmission; note: string }[];
-    aansluiting: AansluitingLink[];
-  };
+  data: Omit<HoProgrammeLite, 'id'>;
 }
 
 interface GebiedIn {
