@@ -40,3 +40,20 @@ export async function tabTo(page: Page, target: Locator, max = 80) {
 export async function horizontalOverflow(page: Page): Promise<number> {
   return (await page.evaluate(() => document.documentElement.scrollWidth)) - page.viewportSize()!.width;
 }
+
+/** The questionnaire by keyboard: chooses answer n (1-5) or "Weet ik niet" (6) of an item's radio group. */
+export async function answerItem(page: Page, item: Locator, n: number) {
+  await tabTo(page, item.getByRole('radio').first());
+  await page.keyboard.press('Space');
+  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
+  await expect(item.getByRole('radio').nth(n - 1)).toBeChecked();
+}
+
+/** The questionnaire by keyboard: tabs to the step's button and presses Enter. */
+export async function nextStep(page: Page, name: RegExp = /^(Volgende|Start|Toon mijn voorstellen)$/) {
+  await tabTo(page, page.getByRole('button', { name }));
+  await page.keyboard.press('Enter');
+}
+
+/** The questionnaire's step heading. */
+export const questionHeading = (page: Page) => page.locator('#q-title');

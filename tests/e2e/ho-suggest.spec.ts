@@ -3,8 +3,8 @@
  * pupil in the 6de jaar with arbeidsmarktfinaliteit (keyboard only): graduaten, never a bachelor as a direct step.
  * Programme ids come from the pages themselves, so the tests hold when programmes are added.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, horizontalOverflow, tabTo, watchPage } from './helpers.ts';
+import { expect, test } from '@playwright/test';
+import { answerItem, expectNoAxeViolations, horizontalOverflow, nextStep, questionHeading, tabTo, watchPage } from './helpers.ts';
 
 const STUDY = '/studies/basiszorg-en-ondersteuning-3de-graad/';
 
@@ -44,20 +44,6 @@ test.describe('at phone width (360 px)', () => {
   });
 });
 
-/** Chooses answer n (1-5) of an item's radio group with the keyboard only. */
-async function answer(page: Page, item: Locator, n: number) {
-  await tabTo(page, item.getByRole('radio').first());
-  await page.keyboard.press('Space');
-  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
-  await expect(item.getByRole('radio').nth(n - 1)).toBeChecked();
-}
-
-async function next(page: Page, name: RegExp = /^(Volgende|Start|Toon mijn voorstellen)$/) {
-  await tabTo(page, page.getByRole('button', { name }));
-  await page.keyboard.press('Enter');
-}
-
-const heading = (page: Page) => page.locator('#q-title');
 
 for (const width of [1000, 360]) {
   test(`the questionnaire as a 6de-jaar pupil with arbeidsmarktfinaliteit, keyboard only (${width} px)`, async ({ page }) => {
@@ -66,7 +52,7 @@ for (const width of [1000, 360]) {
     const watch = watchPage(page);
     await page.goto('/vragenlijst/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-    await next(page, /^Start$/);
+    await nextStep(page, /^Start$/);
 
     const stage = page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?');
     await tabTo(page, stage);
@@ -77,32 +63,32 @@ for (const width of [1000, 360]) {
     await tabTo(page, page.locator('input[type="radio"][name$="-year"]:checked'));
     if (!(await sixth.isChecked())) await page.keyboard.press('ArrowDown');
     await expect(sixth).toBeChecked();
-    await next(page);
+    await nextStep(page);
 
-    await expect(heading(page)).toHaveText('Je attest');
+    await expect(questionHeading(page)).toHaveText('Je attest');
     await tabTo(page, page.getByRole('radio', { name: /^A-attest: / }));
     await page.keyboard.press('Space');
-    await next(page);
+    await nextStep(page);
 
-    await expect(heading(page)).toHaveText('Je doel');
+    await expect(questionHeading(page)).toHaveText('Je doel');
     await tabTo(page, page.getByRole('radio', { name: /Verder studeren/ }));
     await page.keyboard.press('Space');
     await expect(page.getByRole('radio', { name: /Verder studeren/ })).toBeChecked();
-    await next(page);
+    await nextStep(page);
 
     // Care and people "heel leuk", the rest "niet leuk".
-    while ((await heading(page).textContent())?.startsWith('Wat doe je graag?')) {
+    while ((await questionHeading(page).textContent())?.startsWith('Wat doe je graag?')) {
       for (const item of await page.locator('fieldset.scale-item').all()) {
         const text = (await item.locator('legend').textContent()) ?? '';
-        await answer(page, item, /zorg|helpen|problemen|kinderen|mensen/i.test(text) ? 5 : 2);
+        await answerItem(page, item, /zorg|helpen|problemen|kinderen|mensen/i.test(text) ? 5 : 2);
       }
-      await next(page);
+      await nextStep(page);
     }
-    await expect(heading(page)).toHaveText('Hoe leer en werk je?');
-    for (const item of await page.locator('fieldset.scale-item').all()) await answer(page, item, 3);
-    await next(page, /^Toon mijn voorstellen$/);
+    await expect(questionHeading(page)).toHaveText('Hoe leer en werk je?');
+    for (const item of await page.locator('fieldset.scale-item').all()) await answerItem(page, item, 3);
+    await nextStep(page, /^Toon mijn voorstellen$/);
 
-    await expect(heading(page)).toHaveText('Jouw voorstellen');
+    await expect(questionHeading(page)).toHaveText('Jouw voorstellen');
     const ho = page.locator('section.ho-suggestions');
     const items = ho.locator('ul.suggestions > li');
     await expect(items.first()).toBeVisible();

@@ -1,21 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, tabTo, watchPage } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { answerItem, expectNoAxeViolations, nextStep, questionHeading, tabTo, watchPage } from './helpers.ts';
 
-/** Chooses answer n (1-5) or "Weet ik niet" (6) of an item's radio group with the keyboard only. */
-async function answer(page: Page, item: Locator, n: number) {
-  const first = item.getByRole('radio').first();
-  await tabTo(page, first);
-  await page.keyboard.press('Space');
-  for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
-  await expect(item.getByRole('radio').nth(n - 1)).toBeChecked();
-}
-
-async function next(page: Page, name: RegExp = /^(Volgende|Start|Toon mijn voorstellen)$/) {
-  await tabTo(page, page.getByRole('button', { name }));
-  await page.keyboard.press('Enter');
-}
-
-const heading = (page: Page) => page.locator('#q-title');
 
 /** Astro removes the `ssr` attribute once the island has hydrated. */
 const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
@@ -31,54 +16,54 @@ test('the whole questionnaire by keyboard: suggestions with reasons, live change
   page.on('request', (r) => requests.push(r.url()));
 
   await expectNoAxeViolations(page);
-  await next(page, /^Start$/);
+  await nextStep(page, /^Start$/);
 
-  await expect(heading(page)).toHaveText('Waar sta je nu?');
-  await expect(heading(page)).toBeFocused();
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
+  await expect(questionHeading(page)).toBeFocused();
   const stage = page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?');
   await tabTo(page, stage);
   await page.keyboard.type('2de leerjaar A');
   await expect(stage).toHaveValue('tweede-leerjaar-a');
   await expectNoAxeViolations(page);
-  await next(page);
+  await nextStep(page);
 
-  await expect(heading(page)).toHaveText('Je attest');
+  await expect(questionHeading(page)).toHaveText('Je attest');
   await tabTo(page, page.getByRole('radio', { name: /^A-attest: / }));
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /B-attest/ })).toBeChecked();
   await tabTo(page, page.getByRole('checkbox', { name: 'Doorstroomfinaliteit' }));
   await page.keyboard.press('Space');
   await expectNoAxeViolations(page);
-  await next(page);
+  await nextStep(page);
 
-  await expect(heading(page)).toHaveText('Je doel');
+  await expect(questionHeading(page)).toHaveText('Je doel');
   await tabTo(page, page.getByRole('radio', { name: /Verder studeren/ }));
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'Gaan werken' })).toBeChecked();
   await expectNoAxeViolations(page);
-  await next(page);
+  await nextStep(page);
 
   // Interest pages: STEM items "heel leuk", the rest "niet leuk", one "weet ik niet".
   let unknownUsed = false;
-  while ((await heading(page).textContent())?.startsWith('Wat doe je graag?')) {
+  while ((await questionHeading(page).textContent())?.startsWith('Wat doe je graag?')) {
     for (const item of await page.locator('fieldset.scale-item').all()) {
       const text = (await item.locator('legend').textContent()) ?? '';
       const stem = /Elektronische|labo|Keukenkasten|kapot toestel|computerprogramma/.test(text);
-      await answer(page, item, stem ? 5 : unknownUsed ? 2 : 6);
+      await answerItem(page, item, stem ? 5 : unknownUsed ? 2 : 6);
       unknownUsed = true;
     }
     await expectNoAxeViolations(page);
-    await next(page);
+    await nextStep(page);
   }
-  await expect(heading(page)).toHaveText('Hoe leer en werk je?');
+  await expect(questionHeading(page)).toHaveText('Hoe leer en werk je?');
   for (const item of await page.locator('fieldset.scale-item').all()) {
     const text = (await item.locator('legend').textContent()) ?? '';
-    await answer(page, item, /doen en uit te proberen|handen/.test(text) ? 5 : 2);
+    await answerItem(page, item, /doen en uit te proberen|handen/.test(text) ? 5 : 2);
   }
   await expectNoAxeViolations(page);
-  await next(page, /^Toon mijn voorstellen$/);
+  await nextStep(page, /^Toon mijn voorstellen$/);
 
-  await expect(heading(page)).toHaveText('Jouw voorstellen');
+  await expect(questionHeading(page)).toHaveText('Jouw voorstellen');
   const first = page.locator('.suggestions > li').first();
   await expect(first).toContainText('Het studiedomein STEM boeit je (5 op 5)');
   await expect(first).toContainText('Je wil gaan werken');
@@ -117,7 +102,7 @@ test('the whole questionnaire by keyboard: suggestions with reasons, live change
   await hydrated(page);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('richtingwijzer:vragenlijst')))).toEqual(['richtingwijzer:vragenlijst:v1']);
-  await expect(heading(page)).toHaveText('Jouw voorstellen');
+  await expect(questionHeading(page)).toHaveText('Jouw voorstellen');
 });
 
 test('saving is a choice; "wis alles" removes every trace', async ({ page }) => {
@@ -127,7 +112,7 @@ test('saving is a choice; "wis alles" removes every trace', async ({ page }) => 
   await tabTo(page, save);
   await page.keyboard.press('Space');
   await expect(save).toBeChecked();
-  await next(page, /^Start$/);
+  await nextStep(page, /^Start$/);
   const stage = page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?');
   await stage.selectOption('latijn-2de-graad');
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['richtingwijzer:vragenlijst:v1']);
@@ -138,7 +123,7 @@ test('saving is a choice; "wis alles" removes every trace', async ({ page }) => 
   await page.reload();
   await hydrated(page);
   await expect(save).toBeChecked();
-  await expect(heading(page)).toHaveText('Waar sta je nu?');
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
   await expect(stage).toHaveValue('latijn-2de-graad');
 
   await tabTo(page, page.getByRole('button', { name: 'Wis alles' }));
