@@ -28,7 +28,12 @@ export function fileFor(root: string, pathname: string): string | null {
   return existsSync(index) ? index : null;
 }
 
+/** Astro's built assets have a content hash in their name: a host may let browsers keep them (public/_headers). */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export function serve(root: string, port: number): Promise<Server> {
+  // Each file compressed once: the audit requests the same scripts and styles for hundreds of pages.
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file: string | null = null;
@@ -46,12 +51,15 @@ export function serve(root: string, port: number): Promise<Server> {
     // Compressed like any real static host, so measurements (Lighthouse) see realistic transfer sizes.
     const body = readFileSync(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const caching: Record<string, string> = url.pathname.startsWith('/_astro/') ? { 'Cache-Control': IMMUTABLE } : {};
     if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg/.test(type)) {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-      res.end(gzipSync(body));
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...caching });
+      let compressed = gzipped.get(file);
+      if (!compressed) gzipped.set(file, (compressed = gzipSync(body)));
+      res.end(compressed);
       return;
     }
-    res.writeHead(200, { 'Content-Type': type });
+    res.writeHead(200, { 'Content-Type': type, ...caching });
     res.end(body);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
