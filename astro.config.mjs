@@ -4,13 +4,14 @@ import react from '@astrojs/react';
 import { rehypeGlossaryTerms } from './src/markdown/rehype-glossary-terms.ts';
 import { rehypeDutchTerms } from './src/markdown/rehype-dutch-terms.ts';
 import offline from './src/integrations/offline.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 const contentDir = process.env.RW_CONTENT_DIR ?? './content';
 
 export default defineConfig({
   site: 'https://richtingwijzer.example',
   trailingSlash: 'always',
-  integrations: [react(), offline()],
+  integrations: [contentCheck(contentDir), react(), offline()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // A Content Security Policy in every page (<meta http-equiv>), with hashes for Astro's own inline scripts and

@@ -4,7 +4,9 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+// js-yaml, the parser Astro itself uses for front matter and YAML data files: the same values as the build (dates
+// included), and about 6× faster than the yaml package over a thousand files, which every CLI call pays.
+import { load as parse } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { domainSchema, type DomainData } from '../../src/schemas/domain.ts';
 import { glossarySchema, type GlossaryData } from '../../src/schemas/glossary.ts';
