@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, horizontalOverflow, tabTo, watchPage } from './helpers.ts';
+import { horizontalOverflow, tabTo } from './helpers.ts';
 
 const PAGES = ['', 'in-een-blad/', 'aanmelden/', 'attesten/', 'begrippen/', 'hulp/'];
 
