@@ -9,7 +9,7 @@
 import { atom } from 'nanostores';
 import { CHOICES_KEY } from '../lib/choices/keys.ts';
 import { wipeSiteKeys } from '../lib/choices/wipe-keys.ts';
-import { EMPTY_CHOICES, MAX_ITEMS, type Choices } from '../lib/choices/schema.ts';
+import { EMPTY_CHOICES, MAX_ITEMS, type Choices } from '../lib/choices/choices.ts';
 import { readStored, serializeStored } from '../lib/choices/stored.ts';
 
 export type Tier = 'memory' | 'session' | 'device';

@@ -4,9 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choicesSchema, sharedSchema } from './schema.ts';
+import { choicesSchema, sharedSchema, storedSchema } from './schema.ts';
 import { parseChoices } from './choices.ts';
 import { parseShared } from './shared.ts';
+import { readStored } from './stored.ts';
 
 const RUNS = 3000;
 
@@ -103,6 +104,19 @@ describe('validators agree with the zod schemas they replace', () => {
     // The generators must reach both verdicts often, or the comparison says little.
     expect(accepted).toBeGreaterThan(RUNS / 4);
     expect(accepted).toBeLessThan(RUNS * 0.9);
+  });
+
+  it('stored choices: the envelope (app, version) and the choices in it', () => {
+    const stored = reshape(fc.record({ app: mostly(fc.constant('richtingwijzer'), fc.constantFrom('andere-app', 'Richtingwijzer'), anything), v: mostly(fc.constant(1), fc.constantFrom(0, 2, '1'), anything), choices: mostly(choices, anything) }));
+    fc.assert(
+      fc.property(stored, (v) => {
+        const text = JSON.stringify(v);
+        const theirs = zod(storedSchema, JSON.parse(text));
+        const read = readStored(text);
+        expect(read.status === 'ok' ? read.choices : undefined).toStrictEqual(theirs?.choices);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('share link content: random near-valid and corrupted objects, versions 1 and 2', () => {
