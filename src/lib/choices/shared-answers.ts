@@ -2,19 +2,11 @@
  * The questionnaire's answers (src/lib/questionnaire/answers.ts) as they travel in a share link. Checked as a
  * whole: a link whose answers do not fit is refused, unlike saved answers, of which a bad one is skipped.
  */
+import type { Answers, ItemAnswer } from '../questionnaire/answers.ts';
 import { isBetween, isObject, hasOnlyKeys, isOneOf, isText, parseList, parseMap } from './check.ts';
 
-type ItemAnswer = 1 | 2 | 3 | 4 | 5 | 'weet-niet';
-
-export interface SharedAnswers {
-  stage: string | null;
-  attest: 'A' | 'B' | 'C' | 'weet-niet' | null;
-  getuigschrift: 'ja' | 'nee' | 'weet-niet' | null;
-  excluded: string[];
-  goal: 'hoger-onderwijs' | 'werken' | 'open' | null;
-  items: Record<string, ItemAnswer>;
-  adjust: { interests: Record<string, number>; theory: number | null };
-}
+/** The questionnaire's answers, except that a link may name any interest key (the domains are not checked here). */
+export type SharedAnswers = Omit<Answers, 'adjust'> & { adjust: { interests: Record<string, number>; theory: number | null } };
 
 const ITEM_ANSWERS: readonly ItemAnswer[] = [1, 2, 3, 4, 5, 'weet-niet'];
 const ATTESTS = ['A', 'B', 'C', 'weet-niet'] as const;
