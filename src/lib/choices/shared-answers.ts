@@ -2,20 +2,14 @@
  * The questionnaire's answers (src/lib/questionnaire/answers.ts) as they travel in a share link. Checked as a
  * whole: a link whose answers do not fit is refused, unlike saved answers, of which a bad one is skipped.
  */
-import type { Answers, ItemAnswer } from '../questionnaire/answers.ts';
+import { ATTEST_ANSWERS, GETUIGSCHRIFT_ANSWERS, GOALS, isItemAnswer, type Answers } from '../questionnaire/answers.ts';
 import { isBetween, isObject, hasOnlyKeys, isOneOf, isText, parseList, parseMap } from './check.ts';
 
 /** The questionnaire's answers, except that a link may name any interest key (the domains are not checked here). */
 export type SharedAnswers = Omit<Answers, 'adjust'> & { adjust: { interests: Record<string, number>; theory: number | null } };
 
-const ITEM_ANSWERS: readonly ItemAnswer[] = [1, 2, 3, 4, 5, 'weet-niet'];
-const ATTESTS = ['A', 'B', 'C', 'weet-niet'] as const;
-const GETUIGSCHRIFT = ['ja', 'nee', 'weet-niet'] as const;
-const GOALS = ['hoger-onderwijs', 'werken', 'open'] as const;
-
 const nullOr = <T>(v: unknown, ok: (v: unknown) => v is T): v is T | null => v === null || ok(v);
 const isScale = (v: unknown): v is number => isBetween(v, 1, 5);
-const isItemAnswer = (v: unknown): v is ItemAnswer => isOneOf(v, ITEM_ANSWERS);
 const isExclusion = (v: unknown): v is string => isText(v, 130, /^[fdos]:[a-z0-9-]+$/);
 
 function parseAdjust(v: unknown): SharedAnswers['adjust'] | undefined {
@@ -34,8 +28,8 @@ export function parseSharedAnswers(v: unknown): SharedAnswers | undefined {
   const adjust = parseAdjust(v.adjust);
   if (
     !nullOr(stage, (s): s is string => isText(s, 140)) ||
-    !nullOr(attest, (a): a is SharedAnswers['attest'] => isOneOf(a, ATTESTS)) ||
-    !nullOr(getuigschrift, (g): g is SharedAnswers['getuigschrift'] => isOneOf(g, GETUIGSCHRIFT)) ||
+    !nullOr(attest, (a): a is SharedAnswers['attest'] => isOneOf(a, ATTEST_ANSWERS)) ||
+    !nullOr(getuigschrift, (g): g is SharedAnswers['getuigschrift'] => isOneOf(g, GETUIGSCHRIFT_ANSWERS)) ||
     !excluded ||
     !nullOr(goal, (g): g is SharedAnswers['goal'] => isOneOf(g, GOALS)) ||
     !items ||
