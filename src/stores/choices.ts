@@ -8,26 +8,17 @@
  */
 import { atom } from 'nanostores';
 import { CHOICES_KEY } from '../lib/choices/keys.ts';
-import { wipeSiteKeys } from '../lib/choices/wipe-keys.ts';
-import { EMPTY_CHOICES, MAX_ITEMS, type Choices } from '../lib/choices/schema.ts';
+import { EMPTY_CHOICES, MAX_ITEMS, type Choices } from '../lib/choices/choices.ts';
 import { readStored, serializeStored } from '../lib/choices/stored.ts';
+import { readKey, removeKey, storageOf, wipeStoredKeys, type Tier } from './tier-storage.ts';
 
-export type Tier = 'memory' | 'session' | 'device';
+export type { Tier };
 
 export const $choices = atom<Choices>(EMPTY_CHOICES);
 export const $tier = atom<Tier>('session');
 export const $choicesMessage = atom<string | null>(null);
 /** Saved data on this device that could not be read: kept as it is until the user replaces or wipes it. */
 export const $unreadableOnDevice = atom(false);
-
-function storageOf(tier: Tier): Storage | null {
-  if (tier === 'memory' || typeof window === 'undefined') return null;
-  try {
-    return tier === 'device' ? window.localStorage : window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
 
 let started = false;
 
@@ -40,7 +31,7 @@ export function initChoices(tier?: Tier) {
   }
   if (started) return;
   started = true;
-  const device = readStored(read(storageOf('device')));
+  const device = readStored(readKey('device', CHOICES_KEY));
   if (device.status === 'ok') {
     $tier.set('device');
     $choices.set(device.choices);
@@ -50,17 +41,9 @@ export function initChoices(tier?: Tier) {
     $unreadableOnDevice.set(true);
     $choicesMessage.set(device.message);
   }
-  const session = readStored(read(storageOf('session')));
+  const session = readStored(readKey('session', CHOICES_KEY));
   if (session.status === 'ok') $choices.set(session.choices);
   else if (session.status !== 'empty') $choicesMessage.set(session.message);
-}
-
-function read(storage: Storage | null): string | null {
-  try {
-    return storage?.getItem(CHOICES_KEY) ?? null;
-  } catch {
-    return null;
-  }
 }
 
 function persist() {
@@ -105,7 +88,7 @@ export function toggleChoice(kind: 'study' | 'school', id: string, on = !isChose
 export function setTier(tier: Tier) {
   const before = $tier.get();
   if (before === tier) return;
-  if (!(before === 'device' && $unreadableOnDevice.get())) removeFrom(storageOf(before));
+  if (!(before === 'device' && $unreadableOnDevice.get())) removeKey(before, CHOICES_KEY);
   $tier.set(tier);
   if (tier === 'device' && $unreadableOnDevice.get()) {
     $choicesMessage.set('Op dit toestel staan nog keuzes die we niet konden lezen. Kies eerst "Vervang ze" of "Wis alles".');
@@ -119,27 +102,14 @@ export function setTier(tier: Tier) {
 export function replaceUnreadable() {
   $unreadableOnDevice.set(false);
   $choicesMessage.set(null);
-  removeFrom(storageOf('device'));
+  removeKey('device', CHOICES_KEY);
   persist();
-}
-
-function removeFrom(storage: Storage | null) {
-  try {
-    storage?.removeItem(CHOICES_KEY);
-  } catch {
-    // Nothing to remove where storage is blocked.
-  }
 }
 
 /** Removes the choices from memory and every key this site wrote in local and session storage. */
 export function wipeChoicesAndStorage() {
   $choices.set(EMPTY_CHOICES);
   $unreadableOnDevice.set(false);
-  const storages = (['device', 'session'] as const).map(storageOf).filter((s): s is Storage => s !== null);
-  try {
-    wipeSiteKeys(storages);
-  } catch {
-    // A blocked storage holds nothing of ours.
-  }
+  wipeStoredKeys();
   if ($tier.get() === 'device') $tier.set('session');
 }

@@ -8,10 +8,10 @@
  * reported and the answers stay in memory. "Wis alles" empties memory and every key the site wrote.
  */
 import { atom } from 'nanostores';
-import { wipeSiteKeys } from '../lib/choices/wipe-keys.ts';
+import { readKey, removeKey, storageOf, wipeStoredKeys, type Tier } from './tier-storage.ts';
 import { EMPTY_ANSWERS, STORAGE_KEY, serializeAnswers, type Answers, type AnswersPlace, type SavedAnswers } from '../lib/questionnaire/answers.ts';
 
-export type AnswersTier = 'memory' | 'session' | 'device';
+export type AnswersTier = Tier;
 
 export const $answers = atom<Answers>(structuredClone(EMPTY_ANSWERS));
 export const $step = atom(0);
@@ -23,31 +23,6 @@ export const $unreadableAnswers = atom<readonly Exclude<AnswersTier, 'memory'>[]
 
 export function setAnswers(change: Partial<Answers>) {
   $answers.set({ ...$answers.get(), ...change });
-}
-
-function storageOf(tier: AnswersTier): Storage | null {
-  if (tier === 'memory' || typeof window === 'undefined') return null;
-  try {
-    return tier === 'device' ? window.localStorage : window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-function read(tier: AnswersTier): string | null {
-  try {
-    return storageOf(tier)?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function removeFrom(tier: AnswersTier) {
-  try {
-    storageOf(tier)?.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing to remove where storage is blocked.
-  }
 }
 
 let started = false;
@@ -77,7 +52,7 @@ export function initAnswers(parse: (text: string | null, place: AnswersPlace) =>
     if (saved.problem) unreadable.push(from);
     return false;
   };
-  if (!take(parse(read('device'), 'device'), 'device')) take(parse(read('session'), 'tab'), 'session');
+  if (!take(parse(readKey('device', STORAGE_KEY), 'device'), 'device')) take(parse(readKey('session', STORAGE_KEY), 'tab'), 'session');
   $unreadableAnswers.set(unreadable);
   if (problems.length > 0) $storageMessage.set(problems.join(' '));
 }
@@ -102,14 +77,14 @@ export function setSaveOnDevice(on: boolean) {
     $storageMessage.set(`${to === 'device' ? 'Op dit toestel' : 'In dit tabblad'} staan nog antwoorden die we niet konden lezen. Kies eerst "Vervang ze" of "Wis alles".`);
     return;
   }
-  if (!$unreadableAnswers.get().includes(from)) removeFrom(from);
+  if (!$unreadableAnswers.get().includes(from)) removeKey(from, STORAGE_KEY);
   $answersTier.set(to);
   persist();
 }
 
 /** The user chose to replace unreadable answers with the current ones. */
 export function replaceUnreadableAnswers() {
-  for (const tier of $unreadableAnswers.get()) removeFrom(tier);
+  for (const tier of $unreadableAnswers.get()) removeKey(tier, STORAGE_KEY);
   $unreadableAnswers.set([]);
   $storageMessage.set(null);
   persist();
@@ -121,10 +96,6 @@ export function wipeEverything() {
   $step.set(0);
   $unreadableAnswers.set([]);
   if ($answersTier.get() === 'device') $answersTier.set('session');
-  try {
-    wipeSiteKeys((['device', 'session'] as const).map(storageOf).filter((s): s is Storage => s !== null));
-  } catch {
-    // A blocked storage holds nothing of ours.
-  }
+  wipeStoredKeys();
   $storageMessage.set('Alles is gewist: je antwoorden staan nergens meer op dit toestel.');
 }

@@ -7,11 +7,12 @@ import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
 import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
 import { finderDataOf, toFinderSchool } from '../../src/lib/schools/finder-data.ts';
 import { finderStudiesFromRoutes, studyTitles, toFinderStudy } from '../../src/lib/schools/finder-study.ts';
+import { studyTitle } from '../../src/lib/content/study-view.ts';
 
 const content = loadContent('content');
 const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
 const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
-const studies = new Map(content.studies.map((s) => [s.id, toFinderStudy(s.id, s.data)]));
+const studies = new Map(content.studies.map((s) => [s.id, toFinderStudy(s.id, s.data, studyTitle(s.data))]));
 const schools = new Map(content.schools.map((s) => [s.data.id, toFinderSchool(s.data.id, s.data)]));
 const stem = content.questions.filter((q) => q.soort === 'interesse' && q.domein === 'stem').map((q) => q.id);
 

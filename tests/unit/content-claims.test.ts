@@ -22,8 +22,8 @@ import {
 } from '../../src/lib/content/claims.ts';
 import { unexplainedJargon } from '../../src/lib/content/jargon.ts';
 import { RULES } from '../../src/lib/routes/rules.ts';
-import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
-import { locationsPerStudy, offerCount, offeredRichtingNames, type SchoolOfferData } from '../../src/lib/content/offer-count.ts';
+import { locationsOrCatalogue, offeredRichtingNames, type SchoolOfferData } from '../../src/lib/content/offer-count.ts';
+import { offerCount, type OfferingSchool } from '../../src/lib/schools/offer-count.ts';
 
 const root = join(import.meta.dirname, '../..');
 const content = loadContent(join(root, 'content'), root);
@@ -65,10 +65,15 @@ const allPages: ClaimPage[] = [...studyPages, ...otherPages];
 const report = <P extends ClaimPage>(pages: P[], check: (page: P) => string[]) =>
   pages.flatMap((page) => check(page).map((problem) => `${page.file}: ${problem}`));
 
-/** School locations per study page in the official offer, with the catalogue as fallback (src/lib/content/offer-count.ts). */
+/**
+ * School locations per study page, counted as the page's own count line counts them (the school records built from
+ * the official offer), with the catalogue as fallback where no record reaches the page (src/lib/content/offer-count.ts).
+ */
 function offerCounts(): Map<string, number> {
-  const perStudy = locationsPerStudy(schoolsData, content.studies.map((s) => toRouteStudy(s.id, s.data)));
-  return new Map(studyPages.map((p) => [p.id, offerCount(perStudy.get(p.id), (p.codes ?? []).map((c) => byCode.get(c)?.locations ?? 0))]));
+  const offering = new Map<string, OfferingSchool[]>();
+  for (const school of content.schools)
+    for (const id of school.data.studies) offering.set(id, [...(offering.get(id) ?? []), { schoolnummer: school.data.schoolnummer, municipality: school.data.address.municipality }]);
+  return new Map(studyPages.map((p) => [p.id, locationsOrCatalogue(offerCount(offering.get(p.id) ?? []).locations, (p.codes ?? []).map((c) => byCode.get(c)?.locations ?? 0))]));
 }
 
 describe('route claims (issue 16)', () => {

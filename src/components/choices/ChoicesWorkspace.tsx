@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/react';
 import { Suspense, lazy, useId, useMemo, useState } from 'react';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
-import { MAX_NOTES, type Choices } from '../../lib/choices/schema.ts';
+import { MAX_NOTES, type Choices } from '../../lib/choices/choices.ts';
 import { buildSummary } from '../../lib/choices/summary.ts';
 import type { Answers } from '../../lib/questionnaire/answers.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';

@@ -6,27 +6,20 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { Question } from '../../schemas/question.ts';
-import type { SuggestWeights } from '../../schemas/weights.ts';
-import { MAX_ITEMS, type Shared } from '../../lib/choices/schema.ts';
+import { MAX_ITEMS } from '../../lib/choices/choices.ts';
+import type { Shared } from '../../lib/choices/shared.ts';
 import { decodeShare, shareValueFromHash } from '../../lib/choices/share-link.ts';
 import { keepKnown } from '../../lib/choices/stored.ts';
 import { STORAGE_KEY, readSavedAnswers, type Answers } from '../../lib/questionnaire/answers.ts';
 import { showsSuggestions } from '../../lib/choices/share-parts.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import type { RouteStudy } from '../../lib/routes/types.ts';
 import { $choices, $choicesMessage, $tier, $unreadableOnDevice, initChoices, replaceUnreadable, setChoices, setTier } from '../../stores/choices.ts';
 import { wipeAllTraces } from '../../stores/wipe.ts';
 import { finderStudiesFromRoutes } from '../../lib/schools/finder-study.ts';
 import ChoicesWorkspace from './ChoicesWorkspace.tsx';
+import type { ChoicesIslandProps } from './island-props.ts';
 
-interface Props {
-  questions: Question[];
-  studies: readonly RouteStudy[];
-  /** Each study's title as on its page (computed at build time). */
-  titles: Readonly<Record<string, string>>;
-  weights: SuggestWeights;
-  domainNames: Record<string, string>;
-}
+type Props = ChoicesIslandProps;
 
 /** Answers the questionnaire kept in this tab (sessionStorage) or on this device (localStorage), if readable. */
 function keptAnswers(catalogue: RouteCatalogue, questions: Question[]): Answers | null {

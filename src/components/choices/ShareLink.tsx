@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { qrPath } from '../../lib/choices/qr-path.ts';
-import type { Choices } from '../../lib/choices/schema.ts';
+import type { Choices } from '../../lib/choices/choices.ts';
 import { availableParts, sharedFor, type ShareParts } from '../../lib/choices/share-parts.ts';
 import { SHARE_PARAM, encodeShare } from '../../lib/choices/share-link.ts';
 import type { Answers } from '../../lib/questionnaire/answers.ts';

@@ -3,7 +3,7 @@
  * fetched when the component mounts, so its data checks do not weigh on the page's first load.
  */
 import { useEffect, useState } from 'react';
-import type { Choices } from '../../lib/choices/schema.ts';
+import type { Choices } from '../../lib/choices/choices.ts';
 
 type Store = typeof import('../../stores/choices.ts');
 

@@ -4,6 +4,7 @@
  * below it with "Bedoel je …?" buttons; otherwise an optional hint.
  */
 import { memo, useId } from 'react';
+import DidYouMean from './DidYouMean.tsx';
 
 export interface FieldProblem {
   error: string;
@@ -47,14 +48,13 @@ export default function SuggestField({ label, value, options, maxLength, problem
       {problem ? (
         <div className="field-error" id={`${uid}-error`}>
           <p>{problem.error}</p>
-          {problem.suggestions.length > 0 && (
-            <p>
-              Bedoel je:{' '}
-              {problem.suggestions.map((s) => (
-                <button key={s} type="button" className="button secondary suggestion" onClick={() => { onText(s); onPick(s); }}>{s}</button>
-              ))}
-            </p>
-          )}
+          <DidYouMean
+            suggestions={problem.suggestions}
+            onPick={(s) => {
+              onText(s);
+              onPick(s);
+            }}
+          />
         </div>
       ) : (
         hint && <p className="hint" id={`${uid}-hint`}>{hint}</p>

@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { NearbyResult } from './nearby-offers.ts';
+import DidYouMean from '../forms/DidYouMean.tsx';
 
 export type Nearby = Extract<NearbyResult, { ok: true }>;
 
@@ -70,14 +71,7 @@ export default function NearbySchools({ withinKm, studyIds, current, onChange }:
       {problem && (
         <div className="notice" role="alert" id={`${uid}-problem`}>
           <p>{problem.error}</p>
-          {problem.suggestions.length > 0 && (
-            <p>
-              Bedoel je:{' '}
-              {problem.suggestions.map((s) => (
-                <button key={s} type="button" className="button secondary suggestion" onClick={() => void look(s)}>{s}</button>
-              ))}
-            </p>
-          )}
+          <DidYouMean suggestions={problem.suggestions} onPick={(s) => void look(s)} />
         </div>
       )}
     </section>

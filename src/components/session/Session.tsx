@@ -6,20 +6,18 @@
  */
 import { useStore } from '@nanostores/react';
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
-import type { Question } from '../../schemas/question.ts';
-import type { SuggestWeights } from '../../schemas/weights.ts';
 import { buildSummary } from '../../lib/choices/summary.ts';
 import { explorerStateOf, finderStudiesOf } from '../../lib/questionnaire/carry-over.ts';
 import { DEFAULT_STATE, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { EMPTY_QUERY, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import type { RouteStudy } from '../../lib/routes/types.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { $choices, initChoices } from '../../stores/choices.ts';
 import { $answers } from '../../stores/questionnaire.ts';
 import { $explorer } from '../../stores/route-explorer.ts';
 import { $finder, updateFinder } from '../../stores/school-finder.ts';
 import { wipeAllTraces } from '../../stores/wipe.ts';
+import type { ChoicesIslandProps } from '../choices/island-props.ts';
 import SummaryView from '../choices/SummaryView.tsx';
 import Questionnaire from '../questionnaire/Questionnaire.tsx';
 import { finderStudiesFromRoutes } from '../../lib/schools/finder-study.ts';
@@ -31,13 +29,7 @@ const SchoolFinder = lazy(() => import('../schools/SchoolFinder.tsx'));
 // Only the Keuzes step needs the workspace (and its QR code): not part of the session's first load.
 const ChoicesWorkspace = lazy(() => import('../choices/ChoicesWorkspace.tsx'));
 
-interface Props {
-  questions: Question[];
-  studies: readonly RouteStudy[];
-  /** Each study's title as on its page (computed at build time). */
-  titles: Readonly<Record<string, string>>;
-  weights: SuggestWeights;
-  domainNames: Record<string, string>;
+interface Props extends ChoicesIslandProps {
   overview: MercatorParams;
 }
 

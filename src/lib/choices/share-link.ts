@@ -4,7 +4,7 @@
  * Versioned: `1.` is compressed JSON of version 1; `1j.` the same without compression for browsers that lack it.
  * Decoding never throws: a truncated, mutated or foreign link gives a message.
  */
-import { sharedSchema, type Shared } from './schema.ts';
+import { parseShared, type Shared } from './shared.ts';
 
 export const SHARE_PARAM = 'k';
 const MAX_LINK = 6000;
@@ -34,7 +34,9 @@ const canCompress = () => typeof CompressionStream === 'function' && typeof Deco
 
 /** The fragment value (without `#k=`) for a shared state; throws only on a programming error (invalid state). */
 export async function encodeShare(shared: Shared): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(sharedSchema.parse(shared)));
+  const checked = parseShared(shared);
+  if (!checked) throw new TypeError('Shared state does not fit the share format');
+  const json = new TextEncoder().encode(JSON.stringify(checked));
   if (!canCompress()) return `1j.${toBase64Url(json)}`;
   return `1.${toBase64Url(await transform(json, new CompressionStream('deflate-raw')))}`;
 }
@@ -74,8 +76,8 @@ export async function decodeShare(value: string): Promise<ShareRead> {
   } catch {
     return BROKEN;
   }
-  const parsed = sharedSchema.safeParse(data);
-  return parsed.success ? { ok: true, shared: parsed.data } : BROKEN;
+  const shared = parseShared(data);
+  return shared ? { ok: true, shared } : BROKEN;
 }
 
 /** The share value from a location hash (`#k=…`), or null when the hash holds none. */

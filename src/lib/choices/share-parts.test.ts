@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, type Answers } from '../questionnaire/answers.ts';
-import type { Choices } from './schema.ts';
+import type { Choices } from './choices.ts';
 import { decodeShare, encodeShare } from './share-link.ts';
 import { availableParts, sharedFor, showsSuggestions, type ShareParts } from './share-parts.ts';
 

@@ -4,7 +4,8 @@
  * agreements and the place only when ticked. Pure, so the same choice gives the same link content.
  */
 import type { Answers } from '../questionnaire/answers.ts';
-import type { Choices, Shared } from './schema.ts';
+import type { Choices } from './choices.ts';
+import type { Shared, SharedV2 } from './shared.ts';
 
 export interface ShareParts {
   /** Where the pupil is now, the attest and what it excludes, the goal. */
@@ -22,11 +23,11 @@ export function availableParts(choices: Choices, answers: Answers | null, place:
 }
 
 /** The content of the link for the ticked parts; a part that is not available is left out whatever is ticked. */
-export function sharedFor(choices: Choices, answers: Answers | null, place: string, ticked: ShareParts): Extract<Shared, { v: 2 }> {
+export function sharedFor(choices: Choices, answers: Answers | null, place: string, ticked: ShareParts): SharedV2 {
   const can = availableParts(choices, answers, place);
   const situation = can.situation && ticked.situation;
   const suggestions = situation && can.suggestions && ticked.suggestions;
-  const shared: Extract<Shared, { v: 2 }> = { v: 2, choices: { ...choices, notes: can.notes && ticked.notes ? choices.notes : '' }, suggestions };
+  const shared: SharedV2 = { v: 2, choices: { ...choices, notes: can.notes && ticked.notes ? choices.notes : '' }, suggestions };
   if (situation && answers) {
     shared.answers = suggestions
       ? answers

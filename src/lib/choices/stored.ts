@@ -2,12 +2,19 @@
  * Reading and writing "mijn keuzes" in browser storage under one versioned key. Reading never throws: broken,
  * older or foreign data gives a plain-Dutch message and no choices, so the caller can keep that data untouched.
  */
-import { choicesSchema, storedSchema, type Choices } from './schema.ts';
+import { hasOnlyKeys, isObject } from './check.ts';
+import { parseChoices, type Choices } from './choices.ts';
 
 export type StoredRead =
   | { status: 'empty' }
   | { status: 'ok'; choices: Choices }
   | { status: 'broken' | 'old-version' | 'foreign'; message: string };
+
+/** The stored format: our app name and a version, so foreign or older data is recognised as such. */
+function parseStored(data: unknown): Choices | undefined {
+  if (!isObject(data) || !hasOnlyKeys(data, ['app', 'v', 'choices']) || data.app !== 'richtingwijzer' || data.v !== 1) return undefined;
+  return parseChoices(data.choices);
+}
 
 export function readStored(text: string | null): StoredRead {
   if (text === null || text === '') return { status: 'empty' };
@@ -17,8 +24,8 @@ export function readStored(text: string | null): StoredRead {
   } catch {
     return { status: 'broken', message: 'Je bewaarde keuzes op dit toestel zijn beschadigd en konden niet gelezen worden. We hebben ze niet gewist.' };
   }
-  const parsed = storedSchema.safeParse(data);
-  if (parsed.success) return { status: 'ok', choices: parsed.data.choices };
+  const choices = parseStored(data);
+  if (choices) return { status: 'ok', choices };
   const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : null;
   if (record?.app === 'richtingwijzer' && record.v !== 1) {
     return { status: 'old-version', message: 'Op dit toestel staan keuzes van een andere versie van Richtingwijzer. We konden ze niet lezen en hebben ze niet gewist.' };
@@ -29,8 +36,11 @@ export function readStored(text: string | null): StoredRead {
   return { status: 'foreign', message: 'Onder de sleutel van Richtingwijzer staan gegevens die niet van Richtingwijzer zijn. We hebben ze niet gebruikt en niet gewist.' };
 }
 
+/** Throws on choices that do not fit the format (a programming error; the store reports it as not saved). */
 export function serializeStored(choices: Choices): string {
-  return JSON.stringify({ app: 'richtingwijzer', v: 1, choices: choicesSchema.parse(choices) });
+  const checked = parseChoices(choices);
+  if (!checked) throw new TypeError('Choices do not fit the stored format');
+  return JSON.stringify({ app: 'richtingwijzer', v: 1, choices: checked });
 }
 
 /** Keeps only ids the site knows (a study may have left the catalogue since it was saved); says how many were dropped. */

@@ -19,7 +19,7 @@ import { suggest } from '../suggest/engine.ts';
 import { formatScore } from '../suggest/reasons.ts';
 import type { FinderSchool, FinderStudy } from '../schools/finder-data.ts';
 import { NET_LABELS } from '../schools/labels.ts';
-import type { Choices } from './schema.ts';
+import type { Choices } from './choices.ts';
 
 export interface SummaryInput {
   answers: Answers | null;

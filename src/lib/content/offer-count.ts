@@ -1,31 +1,14 @@
 /**
- * How many school locations offer each study page, from the official offer per school (scripts/data/
- * schools-flanders.json: the 2026–2027 offer of every school address). Offer names are matched onto pages with the
- * importer's own matching, so the count and the school finder agree.
+ * What the text checks (kind 5, src/lib/content/claims.ts) need about the schools' official offer: the offer names
+ * that exist, and the count a page should state. The count itself is the study page's own (offerCount in
+ * src/lib/schools/offer-count.ts, over the school records the importer built from the same offer), so what a page
+ * says and the count line under it agree.
  */
-import { matchOffer, parseOfferName, type StudyKey } from '../schools/offer-name.ts';
+import { parseOfferName } from '../schools/offer-name.ts';
 
+/** The part of scripts/data/schools-flanders.json (the 2026–2027 offer of every school address) read here. */
 export interface SchoolOfferData {
   codes: Record<string, { naam: string }>;
-  locations: { id: string; scholen: { codes: (string | number)[] }[] }[];
-}
-
-/** Distinct school addresses per study id (a study no offer name reaches is absent). */
-export function locationsPerStudy(data: SchoolOfferData, studies: StudyKey[]): Map<string, number> {
-  const pagesOf = new Map<string, string[]>();
-  for (const [code, entry] of Object.entries(data.codes)) {
-    const parsed = parseOfferName(entry.naam);
-    pagesOf.set(code, parsed ? matchOffer(parsed, studies) : []);
-  }
-  const locations = new Map<string, Set<string>>();
-  for (const location of data.locations)
-    for (const school of location.scholen)
-      for (const code of school.codes)
-        for (const id of pagesOf.get(String(code)) ?? []) {
-          if (!locations.has(id)) locations.set(id, new Set());
-          locations.get(id)!.add(location.id);
-        }
-  return new Map([...locations].map(([id, set]) => [id, set.size]));
 }
 
 /** The offer names of graad 2 and 3 without leerjaar and onderwijsvorm ("Aanloop Medewerker ruwbouw"). */
@@ -38,9 +21,9 @@ export function offeredRichtingNames(data: SchoolOfferData): Set<string> {
 }
 
 /**
- * The count a page should state: the school addresses in the offer data, or, when no offer name reaches the page
- * (a name the matching does not know), the catalogue's count of locations over the page's codes.
+ * The count a page should state: its school locations, or, when no school record reaches the page (an offer name
+ * the matching does not know), the catalogue's count of locations over the page's codes.
  */
-export function offerCount(fromOffer: number | undefined, catalogueLocations: number[]): number {
-  return fromOffer && fromOffer > 0 ? fromOffer : catalogueLocations.reduce((sum, n) => sum + n, 0);
+export function locationsOrCatalogue(locations: number, catalogueLocations: number[]): number {
+  return locations > 0 ? locations : catalogueLocations.reduce((sum, n) => sum + n, 0);
 }

@@ -12,15 +12,20 @@ import { profileItems } from '../suggest/items.ts';
 import type { ResolvedProfile } from '../suggest/resolve-profile.ts';
 
 export type ItemAnswer = 1 | 2 | 3 | 4 | 5 | 'weet-niet';
+/** The values each answer can take; also what a share link may hold (src/lib/choices/shared-answers.ts). */
+export const ATTEST_ANSWERS = ['A', 'B', 'C', 'weet-niet'] as const;
+export const GETUIGSCHRIFT_ANSWERS = ['ja', 'nee', 'weet-niet'] as const;
+export const GOALS = ['hoger-onderwijs', 'werken', 'open'] as const;
+export const isItemAnswer = (v: unknown): v is ItemAnswer => v === 'weet-niet' || (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5);
 
 export interface Answers {
   /** `basisonderwijs`, or `<study id>@<year>` with `:A`/`:B` for a basisoptie of 2A or 2B. */
   stage: string | null;
-  attest: 'A' | 'B' | 'C' | 'weet-niet' | null;
-  getuigschrift: 'ja' | 'nee' | 'weet-niet' | null;
+  attest: (typeof ATTEST_ANSWERS)[number] | null;
+  getuigschrift: (typeof GETUIGSCHRIFT_ANSWERS)[number] | null;
   /** Exclusion keys as in the route explorer: `f:doorstroom`, `d:stem`, `o:aso`, `s:<id>`. */
   excluded: string[];
-  goal: 'hoger-onderwijs' | 'werken' | 'open' | null;
+  goal: (typeof GOALS)[number] | null;
   items: Record<string, ItemAnswer>;
   /** Changes made on the result page; they win over the item answers. */
   adjust: { interests: Partial<Record<DomainId, number>>; theory: number | null };
@@ -133,7 +138,6 @@ export const STORAGE_KEY = 'richtingwijzer:vragenlijst:v1';
 /** Where answers are kept: for this tab (sessionStorage, the default) or on this device (localStorage, chosen). */
 export type AnswersPlace = 'tab' | 'device';
 
-const isItem = (v: unknown): v is ItemAnswer => v === 'weet-niet' || (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5);
 
 export interface SavedAnswers {
   /** The answers read, or null when there were none or they could not be read at all. */
@@ -174,13 +178,13 @@ export function readSavedAnswers(text: string | null, catalogue: RouteCatalogue,
     else dropped += 1;
   };
   take(r.stage, (v): v is string => typeof v === 'string' && (v === 'basisonderwijs' || catalogue.get(parseStartKey(v)?.id ?? '') !== undefined), (v) => (answers.stage = v));
-  take(r.attest, (v): v is Answers['attest'] => ['A', 'B', 'C', 'weet-niet'].includes(v as string), (v) => (answers.attest = v));
-  take(r.getuigschrift, (v): v is Answers['getuigschrift'] => ['ja', 'nee', 'weet-niet'].includes(v as string), (v) => (answers.getuigschrift = v));
-  take(r.goal, (v): v is Answers['goal'] => ['hoger-onderwijs', 'werken', 'open'].includes(v as string), (v) => (answers.goal = v));
+  take(r.attest, (v): v is Answers['attest'] => (ATTEST_ANSWERS as readonly unknown[]).includes(v), (v) => (answers.attest = v));
+  take(r.getuigschrift, (v): v is Answers['getuigschrift'] => (GETUIGSCHRIFT_ANSWERS as readonly unknown[]).includes(v), (v) => (answers.getuigschrift = v));
+  take(r.goal, (v): v is Answers['goal'] => (GOALS as readonly unknown[]).includes(v), (v) => (answers.goal = v));
   if (Array.isArray(r.excluded)) answers.excluded = r.excluded.filter((k): k is string => typeof k === 'string' && /^[fdos]:[a-z0-9-]+$/.test(k));
   if (typeof r.items === 'object' && r.items !== null) {
     for (const [id, value] of Object.entries(r.items)) {
-      if (itemIds.has(id) && isItem(value)) answers.items[id] = value;
+      if (itemIds.has(id) && isItemAnswer(value)) answers.items[id] = value;
       else dropped += 1;
     }
   }

@@ -6,6 +6,7 @@
 import { BALANCES, DOMAIN_IDS, FINALITEITEN, type Balance, type DomainId, type Finaliteit } from '../../schemas/enums.ts';
 import type { SchoolData } from '../../schemas/school.ts';
 import type { StudyData } from '../../schemas/study.ts';
+import { studyTitle } from '../content/study-view.ts';
 import { toFinderStudy } from './finder-study.ts';
 import type { Net } from './import.ts';
 
@@ -159,6 +160,6 @@ export function toFinderSchool(id: string, data: SchoolData): FinderSchool {
 export function finderDataOf(schools: readonly { id: string; data: SchoolData }[], studies: readonly { id: string; data: StudyData }[]): FinderData {
   return {
     schools: schools.map((s) => toFinderSchool(s.id, s.data)),
-    studies: studies.filter((s) => s.data.kind !== 'bestemming').map((s) => toFinderStudy(s.id, s.data)),
+    studies: studies.filter((s) => s.data.kind !== 'bestemming').map((s) => toFinderStudy(s.id, s.data, studyTitle(s.data))),
   };
 }

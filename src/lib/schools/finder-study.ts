@@ -11,12 +11,15 @@ import type { FinderStudy } from './finder-data.ts';
 /** The fields of a study the finder needs: a study page's data, or the route catalogue's copy the islands get. */
 type StudyFields = Pick<StudyData, 'name' | 'kind' | 'graad' | 'finaliteit' | 'domein' | 'next'> & { balance?: Balance | undefined };
 
-/** A study as the finder's filters need it. */
-export function toFinderStudy(id: string, data: StudyFields): FinderStudy {
+/**
+ * A study as the finder's filters need it. The title is given, not computed here: the build computes it with
+ * studyTitle, and the islands get it as a prop, so their bundles carry no title code.
+ */
+export function toFinderStudy(id: string, data: StudyFields, title: string): FinderStudy {
   return {
     id,
     name: data.name,
-    title: studyTitle(data),
+    title,
     graad: data.kind === 'zevende-jaar' ? 7 : data.graad,
     finaliteit: data.finaliteit,
     domains: data.domein,
@@ -27,22 +30,11 @@ export function toFinderStudy(id: string, data: StudyFields): FinderStudy {
 
 /**
  * The finder's studies from what an island already has as props (the route catalogue's studies and the titles the
- * page computed at build time), so a page that shows saved studies needs no download and no title code; the
- * destinations are left out, as in the finder's own file.
+ * page computed at build time), so a page that shows saved studies needs no download; the destinations are left
+ * out, as in the finder's own file.
  */
 export function finderStudiesFromRoutes(studies: readonly ({ id: string } & StudyFields)[], titles: Readonly<Record<string, string>>): FinderStudy[] {
-  return studies
-    .filter((s) => s.kind !== 'bestemming')
-    .map((s) => ({
-      id: s.id,
-      name: s.name,
-      title: titles[s.id] ?? s.name,
-      graad: s.kind === 'zevende-jaar' ? 7 : s.graad,
-      finaliteit: s.finaliteit,
-      domains: s.domein,
-      balance: s.balance ?? null,
-      next: s.next,
-    }));
+  return studies.filter((s) => s.kind !== 'bestemming').map((s) => toFinderStudy(s.id, s, titles[s.id] ?? s.name));
 }
 
 /** The titles the islands get as props: one per study, as on its page. */
