@@ -145,6 +145,22 @@ if (profiling) {
     const key = `${f.functionName || '(anon)'} ${f.url ? `:${f.lineNumber + 1}` : ''}`;
     self.set(key, (self.get(key) ?? 0) + n * dt);
   }
+  // Inclusive time of the finder's own components and helpers (a function counted once per stack).
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as any[]) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  for (const [id, n] of counts) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = (byId.get(at) as any).callFrame.functionName as string;
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + n * dt);
+      }
+    }
+  }
+  const OWN = /^(SchoolFinder|FinderForm|FinderResults|FinderMap|ResultList|ResultItem|SuggestField|CheckList|SaveToggle|findSchools|describeResults|clusterPoints|localMap|commitRoot|commitMutationEffects|performWorkOnRoot|renderRootConcurrent|renderRootSync|performWorkUntilDeadline|flushSyncWorkAcrossRoots.*|dispatchDiscreteEvent|dispatchEvent)$/;
+  console.log(`inclusive per change (of ${changes.length}): ${[...inclusive].filter(([k]) => OWN.test(k)).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / changes.length).toFixed(2)}`).join(', ')}`);
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`CPU profile ${total.toFixed(0)} ms, self time by function:`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);

@@ -64,15 +64,23 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
     };
   }, [attempt, syncUrl]);
 
-  // The query follows the choices, without adding a history entry per click; a moment after the last change, so
-  // clicking through filters does not wait for the browser's history (slow on a cheap phone).
+  // The query follows the choices, without adding a history entry per click; a moment after the last change and when
+  // the browser is idle, so clicking through filters does not wait for the browser's history (slow on a cheap phone).
   useEffect(() => {
     if (!ready || !syncUrl) return;
-    const timer = window.setTimeout(() => {
+    const write = () => {
       const text = finderQueryString(query);
       if (window.location.search.slice(1) !== text) window.history.replaceState(null, '', `${window.location.pathname}${text ? `?${text}` : ''}`);
+    };
+    let idle: number | undefined;
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(write, { timeout: 1000 });
+      else write();
     }, 150);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
   }, [query, ready, syncUrl]);
 
   const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
