@@ -6,7 +6,7 @@
  * search ("answer"; the finder draws them as a deferred value, so they may trail the form). Prints p50/p95/max in ms and
  * the gzip size of the data the finder downloads. No assertions: machines here are shared and noisy.
  *
- *   npm run bench:finder [-- --schools <folder of school records> --label <name>]
+ *   npm run bench:finder [-- --schools <folder of school records> --label <name>] [--rounds 30] [--against <folder>]
  *   e.g. the 73 schools of the earlier sample: git archive f3962bf content/schools | tar -x -C /tmp/sample &&
  *   npm run bench:finder -- --schools /tmp/sample/content/schools --label sample
  */
@@ -27,7 +27,7 @@ import { parsePostcodes } from '../src/lib/schools/finder-data.ts';
 import { mercatorParams } from '../src/lib/schools/flanders-map.ts';
 import { loadFlandersMap } from '../src/lib/schools/load-map.ts';
 import { DOMAIN_IDS, FINALITEITEN } from '../src/schemas/enums.ts';
-import { finderBundle, launchChromium, logicPage, openIsland, runChanges } from './bench/finder-island.ts';
+import { finderBundle, launchChromium, logicPage, openIsland, runChanges, siteCss, type ChangeTime } from './bench/finder-island.ts';
 import { percentile, seededRandom } from './bench/queries.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -103,6 +103,11 @@ const postcodesGzip = gzipSync(JSON.stringify(postcodeRows)).length;
 sizes.push(`postcodes.json ${(postcodesGzip / 1024).toFixed(1)} KB gzip`);
 
 const script = await finderBundle();
+// --against <folder>: another copy of the project (e.g. `git archive main src scripts | tar -x -C /tmp/main`), whose
+// island is measured in the same run, taking turns with this one; its rows are marked with "*".
+const against = arg('--against');
+const variants = [{ label: '', script, css: siteCss() }];
+if (against) variants.push({ label: '*', script: await finderBundle(true, against), css: siteCss(against) });
 const browser = await launchChromium();
 const overview = mercatorParams(loadFlandersMap());
 const rounds = Number(arg('--rounds') ?? 30);
@@ -129,14 +134,20 @@ try {
     rows.push({ where: 'chromium 4x', what: 'decide', data: name, schools: data.schools.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! });
     await page.close();
 
-    // The real island: a change event on a filter until the form shows it, and until the answer does.
-    const { page: island } = await openIsland(browser, { script, data, postcodeRows, domainNames, overview, search: 'plaats=9000' });
-    const islandTimes = await runChanges(island, rounds);
-    for (const what of ['respond', 'answer'] as const) {
-      const sorted = islandTimes.map((c) => c[what]).sort((a, b) => a - b);
-      rows.push({ where: 'chromium 4x', what, data: name, schools: data.schools.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! });
+    // The real island: a change event on a filter until the form shows it, and until the answer does. With
+    // --against, the other checkout's island takes turns with this one, five rounds each, so both meet the same load.
+    const islands = await Promise.all(variants.map(async (v) => ({ ...v, ...(await openIsland(browser, { script: v.script, css: v.css, data, postcodeRows, domainNames, overview, search: 'plaats=9000' })), times: [] as ChangeTime[] })));
+    for (let first = 0; first < rounds; first += 5) {
+      const turn = (first / 5) % 2 === 0 ? islands : [...islands].reverse();
+      for (const island of turn) island.times.push(...(await runChanges(island.page, Math.min(5, rounds - first), first)));
     }
-    await island.close();
+    for (const island of islands) {
+      for (const what of ['respond', 'answer'] as const) {
+        const sorted = island.times.map((c) => c[what]).sort((a, b) => a - b);
+        rows.push({ where: 'chromium 4x', what: `${what}${island.label}`, data: name, schools: data.schools.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! });
+      }
+      await island.page.close();
+    }
   }
 } finally {
   await browser.close();
@@ -145,7 +156,14 @@ try {
 const f = (n: number) => n.toFixed(2).padStart(8);
 console.log(`School finder benchmark: 200 filter changes (decide) and ${rounds * 4} change events on the island, place 9000 to start; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}.`);
 for (const line of sizes) console.log(line);
-console.log('where        what    data    schools    p50 ms    p95 ms    max ms');
-for (const r of rows) console.log(`${r.where.padEnd(12)} ${r.what.padEnd(7)} ${r.data.padEnd(7)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
+console.log('where        what     data    schools    p50 ms    p95 ms    max ms');
+for (const r of rows) console.log(`${r.where.padEnd(12)} ${r.what.padEnd(8)} ${r.data.padEnd(7)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
+if (against) {
+  console.log(`*: the island of ${against}, measured in turns with this one. Ratio this / other:`);
+  for (const r of rows.filter((r) => r.what.endsWith('*'))) {
+    const mine = rows.find((m) => m.data === r.data && m.what === r.what.slice(0, -1))!;
+    console.log(`  ${r.what.slice(0, -1).padEnd(8)} ${r.data.padEnd(7)} p50 ${(mine.p50 / r.p50).toFixed(2)}  p95 ${(mine.p95 / r.p95).toFixed(2)}`);
+  }
+}
 console.log('respond: from the change event until the form shows it (the next click can come); answer: until list, map and sentence show the new search.');
 console.log('Budget: p95 <= 50 ms for a filter change on the full data in Chromium 4x (island).');

@@ -16,10 +16,14 @@ import { DOMAIN_IDS, FINALITEITEN } from '../../src/schemas/enums.ts';
 const root = new URL('../..', import.meta.url).pathname;
 const ORIGIN = 'http://bench.invalid';
 
-/** The island and the finder's logic in one script (unminified keeps function names readable in a profile). */
-export async function finderBundle(minify = true): Promise<string> {
+/**
+ * The island and the finder's logic in one script (unminified keeps function names readable in a profile), from this
+ * checkout or from `from`, another copy of the project (e.g. main's, to compare in one run).
+ */
+export async function finderBundle(minify = true, from = root): Promise<string> {
   const bundle = await build({
-    entryPoints: [join(root, 'scripts/bench/finder-entry.tsx')],
+    entryPoints: [join(from, 'scripts/bench/finder-entry.tsx')],
+    nodePaths: [join(root, 'node_modules')],
     bundle: true,
     format: 'iife',
     write: false,
@@ -30,6 +34,8 @@ export async function finderBundle(minify = true): Promise<string> {
   });
   return bundle.outputFiles[0]!.text;
 }
+
+export const siteCss = (from = root) => readFileSync(join(from, 'src/styles/global.css'), 'utf8');
 
 export function launchChromium(): Promise<Browser> {
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -55,6 +61,8 @@ export interface IslandSetup {
   postcodeRows: PostcodeRow[];
   domainNames: Record<string, string>;
   overview: MercatorParams;
+  /** The site's CSS; by default this checkout's src/styles/global.css. */
+  css?: string;
   /** The page's query string, e.g. "plaats=9000" (the search the island starts from). */
   search?: string;
   rate?: number;
@@ -65,7 +73,7 @@ export async function openIsland(browser: Browser, setup: IslandSetup): Promise<
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const packed = JSON.stringify(packFinderData(setup.data));
   const postcodes = JSON.stringify(setup.postcodeRows);
-  const css = readFileSync(join(root, 'src/styles/global.css'), 'utf8');
+  const css = setup.css ?? siteCss();
   // tsx names arrow functions with a __name helper that does not exist in the page.
   await page.addInitScript('globalThis.__name = (f) => f');
   await page.route(`${ORIGIN}/**`, (route) => {
@@ -98,13 +106,13 @@ export interface ChangeTime {
 }
 
 /**
- * `rounds` × 4 change events on the island's own controls (studiedomein, finaliteit, a net or graad checkbox,
+ * `rounds` × 4 change events (from round `first` on) on the island's own controls (studiedomein, finaliteit, a net or graad checkbox,
  * distance), 20 ms apart. The answer is read from the answer region's aria-busy, which the finder keeps true until
  * the list, map and sentence show the form's search; the run fails when the sentence hardly ever changed (then
  * the changes did not reach the answer and the figures would mean nothing).
  */
-export async function runChanges(page: Page, rounds = 30): Promise<ChangeTime[]> {
-  return page.evaluate(async ({ rounds, domains, finaliteiten }) => {
+export async function runChanges(page: Page, rounds = 30, first = 0): Promise<ChangeTime[]> {
+  return page.evaluate(async ({ rounds, first, domains, finaliteiten }) => {
     const summary = () => document.querySelector('.finder-summary')?.textContent ?? '';
     const busy = () => document.querySelector('.finder-answer')?.getAttribute('aria-busy') === 'true';
     const nextTask = () => new Promise<void>((resolve) => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(); ch.port2.postMessage(0); });
@@ -113,7 +121,7 @@ export async function runChanges(page: Page, rounds = 30): Promise<ChangeTime[]>
     const setSelect = (el: HTMLSelectElement, value: string) => { el.value = value; el.dispatchEvent(new Event('change', { bubbles: true })); };
     const KM = ['', '5', '10', '20', '50'];
     const actions: [string, () => void][] = [];
-    for (let i = 0; i < rounds; i++) {
+    for (let i = first; i < first + rounds; i++) {
       actions.push(['domain', () => setSelect(domain!, domains[i % domains.length]!)]);
       actions.push(['finaliteit', () => setSelect(finaliteit!, finaliteiten[i % finaliteiten.length]!)]);
       actions.push(['box', () => boxes[i % boxes.length]!.click()]);
@@ -139,5 +147,5 @@ export async function runChanges(page: Page, rounds = 30): Promise<ChangeTime[]>
     }
     if (changed < actions.length / 2) throw new Error(`the island changed its summary on only ${changed} of ${actions.length} changes`);
     return out;
-  }, { rounds, domains: ['', ...DOMAIN_IDS], finaliteiten: ['', ...FINALITEITEN] });
+  }, { rounds, first, domains: ['', ...DOMAIN_IDS], finaliteiten: ['', ...FINALITEITEN] });
 }

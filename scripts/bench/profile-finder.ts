@@ -7,7 +7,7 @@
  *     change, grouped as script, style, layout, paint and other (what a DevTools performance panel shows).
  *
  *   npx tsx scripts/bench/profile-finder.ts [--top 40] [--trace] [--no-profile] [--no-place] [--rounds 30]
- *     [--schools <folder of school records>] [--css '<extra css>']
+ *     [--schools <folder of school records>] [--css '<extra css>'] [--from <another copy of the project, e.g. main's>]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { finderDataOf, toPostcodeRows } from '../../src/lib/schools/finder-data.
 import { loadPostcodes } from '../../src/lib/schools/load-postcodes.ts';
 import { mercatorParams } from '../../src/lib/schools/flanders-map.ts';
 import { loadFlandersMap } from '../../src/lib/schools/load-map.ts';
-import { finderBundle, launchChromium, openIsland, runChanges } from './finder-island.ts';
+import { finderBundle, launchChromium, openIsland, runChanges, siteCss } from './finder-island.ts';
 import { percentile } from './queries.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -39,7 +39,8 @@ const schools = folder
 
 const browser = await launchChromium();
 const { page, cdp } = await openIsland(browser, {
-  script: await finderBundle(false),
+  script: await finderBundle(false, arg('--from')),
+  css: siteCss(arg('--from')),
   data: finderDataOf(schools, content.studies),
   postcodeRows: toPostcodeRows(loadPostcodes(root)),
   domainNames,

@@ -28,36 +28,47 @@ interface Colours {
   font: string;
 }
 
+/** Circles of one look in one path: one fill and one stroke for a whole layer (a call per dot was most of the cost). */
+function circles(context: CanvasRenderingContext2D, marks: readonly MapMark[], fill: string, stroke: string, width: number) {
+  if (marks.length === 0) return;
+  context.beginPath();
+  for (const m of marks) {
+    context.moveTo(m.x + m.r, m.y);
+    context.arc(m.x, m.y, m.r, 0, 2 * Math.PI);
+  }
+  context.fillStyle = fill;
+  context.fill();
+  context.strokeStyle = stroke;
+  context.lineWidth = width;
+  context.stroke();
+}
+
+/** Draws the marks layer by layer, in the order schoolMarks gives them (small dots, clusters, numbered dots, the place). */
 function draw(canvas: HTMLCanvasElement, width: number, height: number, marks: readonly MapMark[], colours: Colours) {
   const context = canvas.getContext('2d');
   if (!context) return;
   const scale = canvas.width / width;
   context.setTransform(scale, 0, 0, scale, 0, 0);
   context.clearRect(0, 0, width, height);
+  const small = marks.filter((m) => m.kind === 'school' && !m.text);
+  const clusters = marks.filter((m) => m.kind === 'cluster');
+  const numbered = marks.filter((m) => m.kind === 'school' && m.text);
+  circles(context, small, colours.accent, '#fff', 1);
+  circles(context, clusters, '#fff', colours.accent, 2);
   context.textAlign = 'center';
-  context.textBaseline = 'alphabetic';
   context.font = `700 9px ${colours.font}`;
+  context.fillStyle = colours.accent;
+  for (const m of clusters) context.fillText(m.text, m.x, m.y + 3.2);
+  circles(context, numbered, colours.accent, '#fff', 1);
+  context.fillStyle = '#fff';
+  for (const m of numbered) context.fillText(m.text, m.x, m.y + 3.2);
   for (const m of marks) {
-    if (m.kind === 'home') {
-      context.fillStyle = colours.home;
-      context.strokeStyle = '#fff';
-      context.lineWidth = 1.5;
-      context.fillRect(m.x - m.r, m.y - m.r, 2 * m.r, 2 * m.r);
-      context.strokeRect(m.x - m.r, m.y - m.r, 2 * m.r, 2 * m.r);
-      continue;
-    }
-    const cluster = m.kind === 'cluster';
-    context.beginPath();
-    context.arc(m.x, m.y, m.r, 0, 2 * Math.PI);
-    context.fillStyle = cluster ? '#fff' : colours.accent;
-    context.fill();
-    context.strokeStyle = cluster ? colours.accent : '#fff';
-    context.lineWidth = cluster ? 2 : 1;
-    context.stroke();
-    if (m.text) {
-      context.fillStyle = cluster ? colours.accent : '#fff';
-      context.fillText(m.text, m.x, m.y + 3.2);
-    }
+    if (m.kind !== 'home') continue;
+    context.fillStyle = colours.home;
+    context.strokeStyle = '#fff';
+    context.lineWidth = 1.5;
+    context.fillRect(m.x - m.r, m.y - m.r, 2 * m.r, 2 * m.r);
+    context.strokeRect(m.x - m.r, m.y - m.r, 2 * m.r, 2 * m.r);
   }
 }
 

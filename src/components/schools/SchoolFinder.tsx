@@ -90,10 +90,16 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
   const deferred = useShownQuery(query, ready);
   // Choosing schools to compare is not deferred: a ticked box must stay ticked, and the comparison opens at once.
   const shown = useMemo(() => ({ ...deferred, selected: query.selected, compare: query.compare }), [deferred, query.selected, query.compare]);
-  const placeResult = ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null;
+  const placeResult = useMemo(() => (ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null), [loaded, ready, query.place, position]);
   const shownPlace = ready && deferred.place && !position ? resolvePlace(loaded.places, deferred.place) : null;
   const place = position ?? (shownPlace?.ok ? shownPlace.value : null);
   const results = useMemo(() => (ready ? findSchools(loaded.data, deferred, place) : []), [loaded, ready, deferred, place]);
+  // Stable, so the form (memo) is not drawn again when only the answer catches up with it.
+  const changeForm = useCallback((change: Partial<FinderQuery>) => {
+    // A typed place takes over from the position.
+    if (change.place !== undefined && change.place !== '') setPosition(null);
+    updateFinder(change);
+  }, []);
   const openCompare = useCallback(() => {
     updateFinder({ compare: true });
     requestAnimationFrame(() => compareHeading.current?.focus());
@@ -139,11 +145,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
         placeError={placeResult && !placeResult.ok ? placeResult : null}
         studyError={studyError}
         onStudyError={setStudyError}
-        onChange={(change) => {
-          // A typed place takes over from the position.
-          if (change.place !== undefined && change.place !== '') setPosition(null);
-          updateFinder(change);
-        }}
+        onChange={changeForm}
       />
       <LocateButton
         active={position !== null}

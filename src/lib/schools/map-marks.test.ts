@@ -10,8 +10,8 @@ describe('the marks of the finder map', () => {
   it('numbers the first schools of the list with a large dot; later ones get a small dot without a number', () => {
     const marks = schoolMarks([cluster(10, 10, school(1)), cluster(50, 50, school(31, 'Verre School'))], LOCAL, false);
     expect(marks.map((m) => [m.kind, m.r, m.text, m.title])).toEqual([
-      ['school', 7, '1', '1. School 1'],
       ['school', 3.5, '', '31. Verre School'],
+      ['school', 7, '1', '1. School 1'],
     ]);
   });
 
@@ -33,6 +33,11 @@ describe('the marks of the finder map', () => {
     const clusters = [cluster(0, 0, school(1)), cluster(3, 0, school(2)), cluster(6, 0, school(3))];
     expect(schoolMarks(clusters, LOCAL, true).map((m) => m.text)).toEqual(['3', '2', '1']);
     expect(schoolMarks(clusters, LOCAL, false).map((m) => m.text)).toEqual(['1', '2', '3']);
+  });
+
+  it('draws small dots first, then clusters, then numbered dots, so no number is hidden', () => {
+    const clusters = [cluster(0, 0, school(1)), cluster(9, 0, school(2), school(3)), cluster(30, 0, school(40)), cluster(40, 0, school(4))];
+    expect(schoolMarks(clusters, LOCAL, true).map((m) => m.title.split(':')[0])).toEqual(['40. School 40', '2 scholen dicht bij elkaar', '4. School 4', '1. School 1']);
   });
 
   it('names at most eight schools of a cluster', () => {

@@ -44,12 +44,14 @@ export function clusterTitle(members: readonly Numbered[]): string {
 }
 
 /**
- * The marks of the clusters in drawing order (later marks lie on top). With `nearestOnTop` the clusters are drawn
- * in reverse, so a school high in the list (the nearest) is not hidden by one further down.
+ * The marks of the clusters in drawing order (later marks lie on top), in three layers: small dots, then clusters,
+ * then numbered dots (a number is never hidden under a cluster; each layer is drawn in one go). Within a layer, with
+ * `nearestOnTop`, the clusters are drawn in reverse, so a school high in the list (the nearest) is not hidden by one
+ * further down.
  */
 export function schoolMarks(clusters: readonly Cluster<Numbered>[], sizes: MarkSizes, nearestOnTop: boolean): MapMark[] {
   const ordered = nearestOnTop ? [...clusters].reverse() : clusters;
-  return ordered.map((c): MapMark => {
+  const marks = ordered.map((c): MapMark => {
     const lead = c.members[0]!;
     if (c.members.length > 1) {
       return { kind: 'cluster', x: c.x, y: c.y, r: clusterRadius(c.members.length, CLUSTER_MIN, sizes.clusterMax), text: String(c.members.length), title: clusterTitle(c.members) };
@@ -57,6 +59,8 @@ export function schoolMarks(clusters: readonly Cluster<Numbered>[], sizes: MarkS
     const numbered = lead.n <= sizes.numbered;
     return { kind: 'school', x: c.x, y: c.y, r: numbered ? LARGE : SMALL, text: numbered ? String(lead.n) : '', title: sizes.numberInTitle ? `${lead.n}. ${lead.name}` : lead.name };
   });
+  const layer = (m: MapMark) => (m.kind === 'cluster' ? 1 : m.text ? 2 : 0);
+  return [0, 1, 2].flatMap((l) => marks.filter((m) => layer(m) === l));
 }
 
 /** The chosen place: a square of 10 units around it. */
