@@ -1,9 +1,9 @@
 /**
  * The results on a map without tiles or third-party requests. With a place: the place in the middle, rings at round
  * distances, the schools as numbered dots (the numbers of the list). Without a place: the outline of Flanders and
- * Brussels (the build-time SVG) with the schools as dots. The frame (ground, rings, outline) is SVG; the dots and
- * clusters are drawn on a canvas over it (FinderMapCanvas). The map is one picture with a label that says what it
- * shows; the list is its accessible version.
+ * Brussels (the build-time SVG) with the schools as dots. The dots and clusters are a few paths (FinderMapMarks), with
+ * a transparent layer over the map that names the one under the pointer. The map is one picture with a label that
+ * says what it shows; the list is its accessible version.
  */
 import { memo, useMemo } from 'react';
 import type { Place } from '../../lib/schools/finder-data.ts';
@@ -13,7 +13,7 @@ import { clusterPoints } from '../../lib/schools/map-clusters.ts';
 import { homeMark, schoolMarks } from '../../lib/schools/map-marks.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
 import { isPosition } from '../../lib/schools/position.ts';
-import FinderMapCanvas from './FinderMapCanvas.tsx';
+import { MarkLayers, MarkPointer } from './FinderMapMarks.tsx';
 
 interface Props {
   results: FinderResult[];
@@ -55,8 +55,9 @@ function OverviewMap({ dots, overview }: { dots: Located; overview: MercatorPara
       <div className="map-frame">
         <svg viewBox={`0 0 ${OVERVIEW_WIDTH} ${OVERVIEW_HEIGHT}`} role="img" aria-label={`Kaart van Vlaanderen en Brussel met ${dots.length} scholen. De lijst hieronder bevat dezelfde scholen.`}>
           <image href="/kaart/vlaanderen.svg" width={OVERVIEW_WIDTH} height={OVERVIEW_HEIGHT} />
+          <MarkLayers marks={marks} />
         </svg>
-        <FinderMapCanvas width={OVERVIEW_WIDTH} height={OVERVIEW_HEIGHT} marks={marks} />
+        <MarkPointer width={OVERVIEW_WIDTH} height={OVERVIEW_HEIGHT} marks={marks} />
       </div>
       <figcaption className="source">
         Vul een postcode in om de scholen rond jouw gemeente te zien.
@@ -97,8 +98,9 @@ function LocalMap({ dots, place, maxKm }: { dots: Located; place: Place; maxKm: 
             </g>
           ))}
           <text x={centre} y="12" className="map-north" textAnchor="middle">N</text>
+          <MarkLayers marks={marks} />
         </svg>
-        <FinderMapCanvas width={LOCAL_SIZE} height={LOCAL_SIZE} marks={marks} />
+        <MarkPointer width={LOCAL_SIZE} height={LOCAL_SIZE} marks={marks} />
       </div>
       <figcaption className="source">
         Het rode vierkantje is {isPosition(place) ? 'jouw locatie' : `het punt van postcode ${place.postcode}`}; de cirkels tonen de afstand in vogelvlucht. De nummers zijn die van de lijst.

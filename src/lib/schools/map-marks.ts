@@ -1,7 +1,7 @@
 /**
  * What the finder's map draws on top of its frame: a mark per school or cluster (and the chosen place), with where it
  * lies, how large it is, what it says and the name a pointer shows. One list in drawing order, used for drawing
- * (on a canvas: hundreds of SVG elements made every filter change slow) and for finding the mark under the pointer.
+ * (as a few paths: hundreds of SVG elements made every filter change slow) and for finding the mark under the pointer.
  */
 import { clusterRadius, type Cluster } from './map-clusters.ts';
 
