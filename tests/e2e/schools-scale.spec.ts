@@ -90,6 +90,7 @@ test('the map names the school or cluster under the pointer, with the numbers of
   const pointer = page.locator('.finder-map .map-pointer');
   // The dot numbered 1 on the map is the first school of the list.
   const one = page.locator('.finder-map text.dot-number', { hasText: /^1$/ });
+  await page.locator('.finder-map').scrollIntoViewIfNeeded();
   const box = (await one.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(pointer).toHaveAttribute('title', `1. ${(await items(page).first().locator('h3').textContent())!.trim()}`);
