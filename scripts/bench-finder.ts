@@ -6,15 +6,14 @@
  * search ("answer"; the finder draws them as a deferred value, so they may trail the form). Prints p50/p95/max in ms and
  * the gzip size of the data the finder downloads. No assertions: machines here are shared and noisy.
  *
- *   npm run bench:finder [-- --schools <folder of school records> --label <name>]
+ *   npm run bench:finder [-- --schools <folder of school records> --label <name>] [--rounds 30] [--against <folder>]
  *   e.g. the 73 schools of the earlier sample: git archive f3962bf content/schools | tar -x -C /tmp/sample &&
  *   npm run bench:finder -- --schools /tmp/sample/content/schools --label sample
  */
-import { build } from 'esbuild';
-import { chromium, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from './lib/load-content.ts';
 import { schoolSchema } from '../src/schemas/school.ts';
@@ -28,6 +27,7 @@ import { parsePostcodes } from '../src/lib/schools/finder-data.ts';
 import { mercatorParams } from '../src/lib/schools/flanders-map.ts';
 import { loadFlandersMap } from '../src/lib/schools/load-map.ts';
 import { DOMAIN_IDS, FINALITEITEN } from '../src/schemas/enums.ts';
+import { finderBundle, launchChromium, logicPage, openIsland, runChanges, siteCss, type ChangeTime } from './bench/finder-island.ts';
 import { percentile, seededRandom } from './bench/queries.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -102,50 +102,20 @@ for (const [name, data] of sets) {
 const postcodesGzip = gzipSync(JSON.stringify(postcodeRows)).length;
 sizes.push(`postcodes.json ${(postcodesGzip / 1024).toFixed(1)} KB gzip`);
 
-const bundle = await build({
-  entryPoints: [join(root, 'scripts/bench/finder-entry.tsx')],
-  bundle: true,
-  format: 'iife',
-  write: false,
-  minify: true,
-  target: 'es2022',
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.PROD': 'true' },
-});
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const css = readFileSync(join(root, 'src/styles/global.css'), 'utf8');
+const script = await finderBundle();
+// --against <folder>: another copy of the project (e.g. `git archive main src scripts | tar -x -C /tmp/main`), whose
+// island is measured in the same run, taking turns with this one; its rows are marked with "*".
+const against = arg('--against');
+const variants = [{ label: '', script, css: siteCss() }];
+if (against) variants.push({ label: '*', script: await finderBundle(true, against), css: siteCss(against) });
+const browser = await launchChromium();
 const overview = mercatorParams(loadFlandersMap());
-const ORIGIN = 'http://bench.invalid';
-
-async function islandPage(data: FinderData): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const packed = JSON.stringify(packFinderData(data));
-  // tsx names arrow functions with a __name helper that does not exist in the page.
-  await page.addInitScript('globalThis.__name = (f) => f');
-  await page.route(`${ORIGIN}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/data/scholen-compact.json') return route.fulfill({ contentType: 'application/json', body: packed });
-    if (path === '/data/postcodes.json') return route.fulfill({ contentType: 'application/json', body: JSON.stringify(postcodeRows) });
-    if (path === '/bench.js') return route.fulfill({ contentType: 'text/javascript', body: bundle.outputFiles[0]!.text });
-    if (path.endsWith('.svg')) return route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' });
-    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="nl"><title>bench</title><style>${css}</style><main id="app"></main><script src="/bench.js"></script>` });
-  });
-  await page.goto(`${ORIGIN}/scholen/zoeken/?plaats=9000`);
-  return page;
-}
+const rounds = Number(arg('--rounds') ?? 30);
 
 try {
   for (const [name, data] of sets) {
     // The logic alone.
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>bench</title>');
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const page = await logicPage(browser, script);
     const changes = makeChanges(data).map((q) => ({ q, place: placeOf(q) }));
     const times = await page.evaluate(
       ({ packed, changes }) => {
@@ -164,60 +134,36 @@ try {
     rows.push({ where: 'chromium 4x', what: 'decide', data: name, schools: data.schools.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! });
     await page.close();
 
-    // The real island: a change event on a filter until React has updated the DOM and the browser laid it out.
-    const island = await islandPage(data);
-    await island.evaluate(({ domainNames, overview }) => (globalThis as any).benchFinder.mount(document.getElementById('app'), domainNames, overview), { domainNames, overview });
-    await island.getByRole('heading', { name: 'Resultaten' }).waitFor();
-    const islandCdp = await island.context().newCDPSession(island);
-    await islandCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const islandTimes = await island.evaluate(async ({ rounds, domains, finaliteiten }) => {
-      const summary = () => document.querySelector('.finder-summary')?.textContent ?? '';
-      const nextTask = () => new Promise<void>((resolve) => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(); ch.port2.postMessage(0); });
-      const selects = [...document.querySelectorAll('select')] as HTMLSelectElement[];
-      const [domain, finaliteit, km] = selects;
-      const boxes = [...document.querySelectorAll('fieldset input[type=checkbox]')] as HTMLInputElement[];
-      const setSelect = (el: HTMLSelectElement, value: string) => { el.value = value; el.dispatchEvent(new Event('change', { bubbles: true })); };
-      const actions: (() => void)[] = [];
-      for (let i = 0; i < rounds; i++) {
-        actions.push(() => setSelect(domain!, domains[i % domains.length]!));
-        actions.push(() => setSelect(finaliteit!, finaliteiten[i % finaliteiten.length]!));
-        actions.push(() => boxes[i % boxes.length]!.click());
-        actions.push(() => setSelect(km!, ['', '5', '10', '20', '50'][i % 5]!));
-      }
-      const busy = () => document.querySelector('.finder-answer')?.getAttribute('aria-busy') === 'true';
-      const response: number[] = [];
-      const answer: number[] = [];
-      let changed = 0;
-      for (const act of actions) {
-        const before = summary();
-        const t = performance.now();
-        act();
-        await nextTask();
-        void document.body.offsetHeight; // style and layout of what the click changed at once
-        response.push(performance.now() - t);
-        // The list, map and sentence follow (React draws them in pieces that let the next click in).
-        while (busy()) await nextTask();
-        void document.body.offsetHeight;
-        answer.push(performance.now() - t);
-        if (summary() !== before) changed += 1;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      if (changed < actions.length / 2) throw new Error(`the island changed its summary on only ${changed} of ${actions.length} changes`);
-      return { response: response.sort((a, b) => a - b), answer: answer.sort((a, b) => a - b) };
-    }, { rounds: 30, domains: ['', ...DOMAIN_IDS], finaliteiten: ['', ...FINALITEITEN] });
-    for (const [what, times] of [['respond', islandTimes.response], ['answer', islandTimes.answer]] as const) {
-      rows.push({ where: 'chromium 4x', what, data: name, schools: data.schools.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! });
+    // The real island: a change event on a filter until the form shows it, and until the answer does. With
+    // --against, the other checkout's island takes turns with this one, five rounds each, so both meet the same load.
+    const islands = await Promise.all(variants.map(async (v) => ({ ...v, ...(await openIsland(browser, { script: v.script, css: v.css, data, postcodeRows, domainNames, overview, search: 'plaats=9000' })), times: [] as ChangeTime[] })));
+    for (let first = 0; first < rounds; first += 5) {
+      const turn = (first / 5) % 2 === 0 ? islands : [...islands].reverse();
+      for (const island of turn) island.times.push(...(await runChanges(island.page, Math.min(5, rounds - first), first)));
     }
-    await island.close();
+    for (const island of islands) {
+      for (const what of ['respond', 'answer'] as const) {
+        const sorted = island.times.map((c) => c[what]).sort((a, b) => a - b);
+        rows.push({ where: 'chromium 4x', what: `${what}${island.label}`, data: name, schools: data.schools.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! });
+      }
+      await island.page.close();
+    }
   }
 } finally {
   await browser.close();
 }
 
 const f = (n: number) => n.toFixed(2).padStart(8);
-console.log('School finder benchmark: 200 filter changes (decide) and 120 change events on the island, place 9000 to start.');
+console.log(`School finder benchmark: 200 filter changes (decide) and ${rounds * 4} change events on the island, place 9000 to start; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}.`);
 for (const line of sizes) console.log(line);
-console.log('where        what    data    schools    p50 ms    p95 ms    max ms');
-for (const r of rows) console.log(`${r.where.padEnd(12)} ${r.what.padEnd(7)} ${r.data.padEnd(7)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
+console.log('where        what     data    schools    p50 ms    p95 ms    max ms');
+for (const r of rows) console.log(`${r.where.padEnd(12)} ${r.what.padEnd(8)} ${r.data.padEnd(7)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
+if (against) {
+  console.log(`*: the island of ${against}, measured in turns with this one. Ratio this / other:`);
+  for (const r of rows.filter((r) => r.what.endsWith('*'))) {
+    const mine = rows.find((m) => m.data === r.data && m.what === r.what.slice(0, -1))!;
+    console.log(`  ${r.what.slice(0, -1).padEnd(8)} ${r.data.padEnd(7)} p50 ${(mine.p50 / r.p50).toFixed(2)}  p95 ${(mine.p95 / r.p95).toFixed(2)}`);
+  }
+}
 console.log('respond: from the change event until the form shows it (the next click can come); answer: until list, map and sentence show the new search.');
 console.log('Budget: p95 <= 50 ms for a filter change on the full data in Chromium 4x (island).');

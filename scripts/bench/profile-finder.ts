@@ -1,110 +1,168 @@
 /**
- * Where the finder island spends a filter change: CPU profile (Chromium, 4× throttling) of the same change events as
- * bench-finder's island figure, summed by function (self time). Unminified bundle so names stay readable.
+ * Where the finder island spends a filter change, for choosing what to make faster: the same change events as
+ * bench-finder's island figures (scripts/bench/finder-island.ts), at 4× CPU in Chromium, with
+ *   - the respond/answer times per kind of change and the DOM size after the run;
+ *   - a CPU profile summed by function (self time; unminified bundle so names stay readable), unless --no-profile;
+ *   - with --trace: the main thread's self time per trace event between the start and end of each change, per
+ *     change, grouped as script, style, layout, paint and other (what a DevTools performance panel shows).
  *
- *   npx tsx scripts/bench/profile-finder.ts [--top 40]
+ *   npx tsx scripts/bench/profile-finder.ts [--top 40] [--trace] [--no-profile] [--no-place] [--rounds 30]
+ *     [--schools <folder of school records>] [--css '<extra css>'] [--from <another copy of the project, e.g. main's>]
  */
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../lib/load-content.ts';
+import { schoolSchema } from '../../src/schemas/school.ts';
 import { finderDataOf, toPostcodeRows } from '../../src/lib/schools/finder-data.ts';
-import { packFinderData } from '../../src/lib/schools/finder-pack.ts';
 import { loadPostcodes } from '../../src/lib/schools/load-postcodes.ts';
 import { mercatorParams } from '../../src/lib/schools/flanders-map.ts';
 import { loadFlandersMap } from '../../src/lib/schools/load-map.ts';
-import { DOMAIN_IDS, FINALITEITEN } from '../../src/schemas/enums.ts';
+import { finderBundle, launchChromium, openIsland, runChanges, siteCss } from './finder-island.ts';
+import { percentile } from './queries.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 40;
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const flag = (name: string) => process.argv.includes(name);
+const top = Number(arg('--top')) || 40;
 const content = loadContent(join(root, 'content'), root);
 const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
-const packed = JSON.stringify(packFinderData(finderDataOf(content.schools, content.studies)));
-const postcodes = JSON.stringify(toPostcodeRows(loadPostcodes(root)));
-const bundle = await build({
-  entryPoints: [join(root, 'scripts/bench/finder-entry.tsx')],
-  bundle: true, format: 'iife', write: false, minify: false, target: 'es2022', jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.PROD': 'true' },
+const folder = arg('--schools');
+const schools = folder
+  ? readdirSync(folder).filter((f) => f.endsWith('.json')).flatMap((f) => {
+    const parsed = schoolSchema.safeParse(JSON.parse(readFileSync(join(folder, f), 'utf8')));
+    return parsed.success ? [{ id: parsed.data.id, data: parsed.data }] : [];
+  })
+  : content.schools;
+
+const browser = await launchChromium();
+const { page, cdp } = await openIsland(browser, {
+  script: await finderBundle(false, arg('--from')),
+  css: siteCss(arg('--from')),
+  data: finderDataOf(schools, content.studies),
+  postcodeRows: toPostcodeRows(loadPostcodes(root)),
+  domainNames,
+  overview: mercatorParams(loadFlandersMap()),
+  search: flag('--no-place') ? '' : 'plaats=9000',
 });
-const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu'] });
-const css = readFileSync(join(root, 'src/styles/global.css'), 'utf8');
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('console', (m) => console.log(m.text()));
-await page.addInitScript('globalThis.__name = (f) => f');
-await page.route('http://bench.invalid/**', (route) => {
-  const path = new URL(route.request().url()).pathname;
-  if (path === '/data/scholen-compact.json') return route.fulfill({ contentType: 'application/json', body: packed });
-  if (path === '/data/postcodes.json') return route.fulfill({ contentType: 'application/json', body: postcodes });
-  if (path === '/bench.js') return route.fulfill({ contentType: 'text/javascript', body: bundle.outputFiles[0]!.text });
-  if (path.endsWith('.svg')) return route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' });
-  return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="nl"><title>bench</title><style>${css}</style><main id="app"></main><script src="/bench.js"></script>` });
-});
-await page.goto(`http://bench.invalid/scholen/zoeken/?${process.argv.includes('--no-place') ? '' : 'plaats=9000'}`);
-await page.evaluate(({ domainNames, overview }) => (globalThis as any).benchFinder.mount(document.getElementById('app'), domainNames, overview), { domainNames, overview: mercatorParams(loadFlandersMap()) });
-await page.getByRole('heading', { name: 'Resultaten' }).waitFor();
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-const tracing = process.argv.includes('--trace');
-if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
-const extraCss = process.argv[process.argv.indexOf('--css') + 1];
-if (process.argv.includes('--css') && extraCss) await page.addStyleTag({ content: extraCss });
-const profiling = !process.argv.includes('--no-profile');
+const extraCss = arg('--css');
+if (extraCss) await page.addStyleTag({ content: extraCss });
+const tracing = flag('--trace');
+if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
+const profiling = !flag('--no-profile');
 if (profiling) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
 }
-const times = await page.evaluate(async ({ domains, finaliteiten }) => {
-  const nextTask = () => new Promise<void>((resolve) => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(); ch.port2.postMessage(0); });
-  const [domain, finaliteit, km] = [...document.querySelectorAll('select')] as HTMLSelectElement[];
-  const boxes = [...document.querySelectorAll('fieldset input[type=checkbox]')] as HTMLInputElement[];
-  const set = (el: HTMLSelectElement, v: string) => { el.value = v; el.dispatchEvent(new Event('change', { bubbles: true })); };
-  const out: number[] = [];
-  const byKind: Record<string, number[]> = {};
-  for (let i = 0; i < 30; i++) {
-    const acts: [string, () => void][] = [
-      [`domain`, () => set(domain!, domains[i % domains.length]!)],
-      [`finaliteit`, () => set(finaliteit!, finaliteiten[i % finaliteiten.length]!)],
-      [`box`, () => boxes[i % boxes.length]!.click()],
-      [`km=${['', '5', '10', '20', '50'][i % 5]}`, () => set(km!, ['', '5', '10', '20', '50'][i % 5]!)],
-    ];
-    for (const [kind, act] of acts) {
-      const t = performance.now();
-      act();
-      await nextTask();
-      void document.body.offsetHeight;
-      const ms = performance.now() - t;
-      out.push(ms);
-      (byKind[kind] ??= []).push(ms);
-      await new Promise((r) => setTimeout(r, 20));
+const changes = await runChanges(page, Number(arg('--rounds') ?? 30));
+const { profile } = profiling ? await cdp.send('Profiler.stop') : { profile: { nodes: [], samples: [], timeDeltas: [] } as any };
+const dom = await page.evaluate(() => ({
+  nodes: document.getElementsByTagName('*').length,
+  listItems: document.querySelectorAll('.finder-results > li').length,
+  svg: document.querySelectorAll('.finder-map svg *').length,
+  options: document.querySelectorAll('option').length,
+}));
+const traceBuffer = tracing ? await browser.stopTracing() : null;
+await browser.close();
+
+const byKind = new Map<string, { respond: number[]; answer: number[] }>();
+for (const c of changes) {
+  const kind = c.kind.startsWith('km=') ? 'km' : c.kind;
+  const entry = byKind.get(kind) ?? { respond: [], answer: [] };
+  entry.respond.push(c.respond);
+  entry.answer.push(c.answer);
+  byKind.set(kind, entry);
+}
+const summary = (list: number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} p95 ${percentile(sorted, 95).toFixed(1).padStart(6)}`;
+};
+console.log(`${changes.length} changes: respond ${summary(changes.map((c) => c.respond))}; answer ${summary(changes.map((c) => c.answer))} (ms)`);
+for (const [kind, t] of byKind) console.log(`  ${kind.padEnd(11)} respond ${summary(t.respond)}; answer ${summary(t.answer)}`);
+console.log('DOM after the run', JSON.stringify(dom));
+
+if (traceBuffer) {
+  type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: any };
+  const events = (JSON.parse(traceBuffer.toString()).traceEvents ?? []) as TraceEvent[];
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((m) => m.pid === e.pid && m.name === 'change-start'));
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
+  const starts = onMain.filter((e) => e.name === 'change-start').map((e) => e.ts);
+  const ends = onMain.filter((e) => e.name === 'change-end').map((e) => e.ts);
+  const inChange = (ts: number) => starts.some((s, i) => ts >= s && ts <= (ends[i] ?? s));
+  // Self time: an event's duration minus that of the events nested in it (complete events on one thread nest). Thread
+  // time (tdur) where the trace has it: the CPU the thread got, less disturbed by other processes than wall time.
+  const spent = (e: TraceEvent) => e.tdur ?? e.dur!;
+  const complete = onMain.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: { end: number; name: string; self: number; counted: boolean }[] = [];
+  const close = (until: number) => {
+    while (stack.length && stack.at(-1)!.end <= until) {
+      const done = stack.pop()!;
+      if (done.counted) self.set(done.name, (self.get(done.name) ?? 0) + done.self / 1000);
+    }
+  };
+  for (const e of complete) {
+    close(e.ts);
+    const parent = stack.at(-1);
+    if (parent) parent.self -= spent(e);
+    stack.push({ end: e.ts + e.dur!, name: e.name, self: spent(e), counted: inChange(e.ts) });
+  }
+  close(Infinity);
+  const GROUPS: [string, RegExp][] = [
+    ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|InvalidateLayout|ScheduleStyleRecalculation)$/],
+    ['layout', /^(Layout|UpdateLayout|IntersectionObserverController::computeIntersections)$/],
+    ['paint', /^(Paint|PrePaint|PaintImage|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|RasterTask|Decode.*)$/],
+    ['script', /^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|EventDispatch|TimerFire|FireAnimationFrame|HandlePostMessage|MajorGC|MinorGC|.*GC.*)/],
+  ];
+  const groups = new Map<string, number>();
+  for (const [name, ms] of self) {
+    const group = GROUPS.find(([, re]) => re.test(name))?.[0] ?? 'other';
+    groups.set(group, (groups.get(group) ?? 0) + ms);
+  }
+  const per = (ms: number) => (ms / starts.length).toFixed(2).padStart(7);
+  console.log(`trace: main-thread self ${complete.some((e) => e.tdur !== undefined) ? 'thread (CPU) time' : 'time'} per change (mean of ${starts.length}), ms`);
+  console.log(`  ${[...groups].sort((a, b) => b[1] - a[1]).map(([g, ms]) => `${g} ${per(ms).trim()}`).join(', ')}`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${per(ms)}  ${name}`);
+  // How often the page was laid out and painted per change, and how much of it.
+  const layouts = complete.filter((e) => e.name === 'Layout' && inChange(e.ts));
+  const dirty = layouts.reduce((n, e) => n + (e.args?.beginData?.dirtyObjects ?? 0), 0);
+  const paints = complete.filter((e) => e.name === 'Paint' && inChange(e.ts));
+  const area = paints.reduce((n, e) => { const c = e.args?.data?.clip as number[] | undefined; return n + (c ? Math.abs((c[2]! - c[0]!) * (c[5]! - c[1]!)) : 0); }, 0);
+  console.log(`  per change: ${(layouts.length / starts.length).toFixed(1)} layouts (${(dirty / starts.length).toFixed(0)} dirty objects), ${(paints.length / starts.length).toFixed(1)} paints (${(area / starts.length / 1000).toFixed(0)} k px²)`);
+}
+
+if (profiling) {
+  const self = new Map<string, number>();
+  const dt = (profile.timeDeltas ?? []).reduce((a: number, b: number) => a + b, 0) / (profile.samples?.length ?? 1) / 1000;
+  const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+  const counts = new Map<number, number>();
+  for (const s of profile.samples ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const [id, n] of counts) {
+    const f = (byId.get(id) as any).callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url ? `:${f.lineNumber + 1}` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + n * dt);
+  }
+  // Inclusive time of the finder's own components and helpers (a function counted once per stack).
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as any[]) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  for (const [id, n] of counts) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = (byId.get(at) as any).callFrame.functionName as string;
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + n * dt);
+      }
     }
   }
-  console.log(JSON.stringify(Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, v.sort((a, b) => a - b).map((x) => Math.round(x))]))));
-  return out.sort((a, b) => a - b);
-}, { domains: ['', ...DOMAIN_IDS], finaliteiten: ['', ...FINALITEITEN] });
-const { profile } = profiling ? await cdp.send('Profiler.stop') : { profile: { nodes: [], samples: [], timeDeltas: [] } as any };
-const counts0 = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, listItems: document.querySelectorAll('.finder li').length, svg: document.querySelectorAll('svg *').length, options: document.querySelectorAll('option').length }));
-console.log('DOM', JSON.stringify(counts0));
-if (tracing) {
-  const buffer = await browser.stopTracing();
-  const events = (JSON.parse(buffer.toString()).traceEvents ?? []) as { name: string; ph: string; dur?: number; tid: number }[];
-  const sums = new Map<string, number>();
-  for (const e of events) if (e.ph === 'X' && e.dur) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
-  for (const [k, v] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`trace ${v.toFixed(0).padStart(7)} ms  ${k}`);
+  const OWN = /^(SchoolFinder|FinderForm|FinderResults|FinderMap|ResultList|ResultItem|SuggestField|CheckList|SaveToggle|findSchools|describeResults|clusterPoints|localMap|commitRoot|commitMutationEffects|performWorkOnRoot|renderRootConcurrent|renderRootSync|performWorkUntilDeadline|flushSyncWorkAcrossRoots.*|dispatchDiscreteEvent|dispatchEvent)$/;
+  console.log(`inclusive per change (of ${changes.length}): ${[...inclusive].filter(([k]) => OWN.test(k)).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / changes.length).toFixed(2)}`).join(', ')}`);
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`CPU profile ${total.toFixed(0)} ms, self time by function:`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
 }
-await browser.close();
-const self = new Map<string, number>();
-const dt = (profile.timeDeltas ?? []).reduce((a: number, b: number) => a + b, 0) / (profile.samples?.length ?? 1) / 1000;
-const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
-const counts = new Map<number, number>();
-for (const s of profile.samples ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
-for (const [id, n] of counts) {
-  const node: any = byId.get(id);
-  const f = node.callFrame;
-  const key = `${f.functionName || '(anon)'} ${f.url ? `:${f.lineNumber + 1}` : ''}`;
-  self.set(key, (self.get(key) ?? 0) + n * dt);
-}
-const total = [...self.values()].reduce((a, b) => a + b, 0);
-console.log(`island p50 ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(1)} ms; profile ${total.toFixed(0)} ms`);
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);

@@ -84,6 +84,27 @@ test('a postcode in each province and in Brussels gives that place\'s schools, n
   expect(watch.foreignRequests).toEqual([]);
 });
 
+test('the map names the school or cluster under the pointer, with the numbers of the list', async ({ page }) => {
+  await openFinder(page, '?plaats=9000');
+  await expect(items(page).first()).toBeVisible();
+  const pointer = page.locator('.finder-map .map-pointer');
+  // The dot numbered 1 on the map is the first school of the list.
+  const one = page.locator('.finder-map text.dot-number', { hasText: /^1$/ });
+  await page.locator('.finder-map').scrollIntoViewIfNeeded();
+  const box = (await one.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(pointer).toHaveAttribute('title', `1. ${(await items(page).first().locator('h3').textContent())!.trim()}`);
+  // A cluster names its schools; a place on the map without a mark names nothing.
+  const cluster = (await page.locator('.finder-map text.cluster-count').first().boundingBox())!;
+  await page.mouse.move(cluster.x + cluster.width / 2, cluster.y + cluster.height / 2);
+  await expect(pointer).toHaveAttribute('title', /^\d+ scholen dicht bij elkaar: \d+\. /);
+  const frame = (await pointer.boundingBox())!;
+  await page.mouse.move(frame.x + 3, frame.y + frame.height - 3);
+  await expect(pointer).toHaveAttribute('title', '');
+  // The map itself is one picture with a label; the marks are not read out one by one.
+  await expect(page.getByRole('img', { name: /^Kaart: \d+ scholen rond 9000 Gent/ })).toBeVisible();
+});
+
 test('a campus whose school lists its offer at the main address is found by place, never by study', async ({ page }) => {
   const watch = watchPage(page);
   const packed = (await (await page.request.get('/data/scholen-compact.json')).json()) as PackedFinderData;

@@ -3,7 +3,7 @@
  * fields suggest as you type and are applied with "Zoek" (or at once when a suggestion is picked); lists and
  * checkboxes apply at once. Native controls only, so keyboard and screen readers work without extra code.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { DOMAIN_IDS, FINALITEITEN, type DomainId, type Finaliteit } from '../../schemas/enums.ts';
 import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
 import { NETS, type FinderSchool, type FinderStudy, type Place } from '../../lib/schools/finder-data.ts';
@@ -27,7 +27,7 @@ interface Props {
   onChange: (change: Partial<FinderQuery>) => void;
 }
 
-export default function FinderForm({ query, places, studies, offered, domainNames, placeError, studyError, onStudyError, onChange }: Props) {
+function FinderForm({ query, places, studies, offered, domainNames, placeError, studyError, onStudyError, onChange }: Props) {
   const uid = useId();
   const byId = useMemo(() => new Map(studies.map((s) => [s.id, s])), [studies]);
   const [placeText, setPlaceText] = useState(query.place);
@@ -126,3 +126,6 @@ export default function FinderForm({ query, places, studies, offered, domainName
     </form>
   );
 }
+
+// Drawn again only when the form's own props change: not when the finder's answer catches up with the search.
+export default memo(FinderForm);

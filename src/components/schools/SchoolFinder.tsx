@@ -64,15 +64,23 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
     };
   }, [attempt, syncUrl]);
 
-  // The query follows the choices, without adding a history entry per click; a moment after the last change, so
-  // clicking through filters does not wait for the browser's history (slow on a cheap phone).
+  // The query follows the choices, without adding a history entry per click; a moment after the last change and when
+  // the browser is idle, so clicking through filters does not wait for the browser's history (slow on a cheap phone).
   useEffect(() => {
     if (!ready || !syncUrl) return;
-    const timer = window.setTimeout(() => {
+    const write = () => {
       const text = finderQueryString(query);
       if (window.location.search.slice(1) !== text) window.history.replaceState(null, '', `${window.location.pathname}${text ? `?${text}` : ''}`);
+    };
+    let idle: number | undefined;
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(write, { timeout: 1000 });
+      else write();
     }, 150);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
   }, [query, ready, syncUrl]);
 
   const studies = useMemo(() => new Map(ready ? loaded.data.studies.map((s) => [s.id, s]) : []), [loaded, ready]);
@@ -82,10 +90,16 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
   const deferred = useShownQuery(query, ready);
   // Choosing schools to compare is not deferred: a ticked box must stay ticked, and the comparison opens at once.
   const shown = useMemo(() => ({ ...deferred, selected: query.selected, compare: query.compare }), [deferred, query.selected, query.compare]);
-  const placeResult = ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null;
+  const placeResult = useMemo(() => (ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null), [loaded, ready, query.place, position]);
   const shownPlace = ready && deferred.place && !position ? resolvePlace(loaded.places, deferred.place) : null;
   const place = position ?? (shownPlace?.ok ? shownPlace.value : null);
   const results = useMemo(() => (ready ? findSchools(loaded.data, deferred, place) : []), [loaded, ready, deferred, place]);
+  // Stable, so the form (memo) is not drawn again when only the answer catches up with it.
+  const changeForm = useCallback((change: Partial<FinderQuery>) => {
+    // A typed place takes over from the position.
+    if (change.place !== undefined && change.place !== '') setPosition(null);
+    updateFinder(change);
+  }, []);
   const openCompare = useCallback(() => {
     updateFinder({ compare: true });
     requestAnimationFrame(() => compareHeading.current?.focus());
@@ -131,11 +145,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
         placeError={placeResult && !placeResult.ok ? placeResult : null}
         studyError={studyError}
         onStudyError={setStudyError}
-        onChange={(change) => {
-          // A typed place takes over from the position.
-          if (change.place !== undefined && change.place !== '') setPosition(null);
-          updateFinder(change);
-        }}
+        onChange={changeForm}
       />
       <LocateButton
         active={position !== null}
