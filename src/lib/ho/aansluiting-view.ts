@@ -20,7 +20,9 @@ export interface KindGroup {
   /** Why this kind fits (or only later): the same for every programme of the kind after one study. */
   reasons: string[];
   shown: ProgrammeFit[];
-  /** How many more programmes of this kind follow, beyond `shown`. */
+  /** The programmes of this kind beyond `shown`, in the same order (the page puts them behind "toon alle"). */
+  rest: ProgrammeFit[];
+  /** How many more programmes of this kind follow, beyond `shown` (rest.length). */
   more: number;
 }
 
@@ -31,7 +33,8 @@ export function groupByKind(fits: readonly ProgrammeFit[], perKind: number): Kin
     const ofKind = fits.filter((f) => f.programme.kind === kind);
     const first = ofKind[0];
     if (!first) continue;
-    groups.push({ kind, fit: first.fit, reasons: first.kindReasons, shown: ofKind.slice(0, perKind), more: Math.max(0, ofKind.length - perKind) });
+    const rest = ofKind.slice(perKind);
+    groups.push({ kind, fit: first.fit, reasons: first.kindReasons, shown: ofKind.slice(0, perKind), rest, more: rest.length });
   }
   groups.sort((a, b) => FIT_ORDER.indexOf(a.fit) - FIT_ORDER.indexOf(b.fit) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   // The same sentence twice in a row (the rule that excludes both bachelors) is said once.
