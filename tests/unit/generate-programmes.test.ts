@@ -20,7 +20,9 @@ describe('generate-programmes', () => {
     expect(readdirSync(join(out, 'programmes'))).toHaveLength(data.programmes.length);
     expect(readdirSync(join(out, 'studiegebieden'))).toHaveLength(data.studiegebieden.length);
     const content = loadContent(out, out);
-    expect(content.problems.filter((p) => p.file.includes('programmes') || p.file.includes('studiegebieden'))).toEqual([]);
+    // The folder holds no studies, so a richting named in `aansluiting` is unknown here; the real content checks those.
+    const noStudy = (p: { field: string; message: string }) => /^aansluiting\.\d+\.richting$/.test(p.field) && p.message.startsWith('onbekende studie');
+    expect(content.problems.filter((p) => (p.file.includes('programmes') || p.file.includes('studiegebieden')) && !noStudy(p))).toEqual([]);
   });
 
   it('writes exactly the pages in content/: the data and the pages agree, field for field', () => {
