@@ -183,6 +183,18 @@ describe('aansluiting view', async () => {
     expect(groups.map((g) => [g.kind, g.reasons.length > 0])).toEqual([['graduaat', true], ['professionele-bachelor', true], ['academische-bachelor', false]]);
   });
 
+  it('at the same fit, puts the kind with the most specific link first', () => {
+    const mixed: HoData = {
+      ...data,
+      programmes: [
+        programme('educatief-breed', { kind: 'professionele-bachelor', studiegebied: 'geneeskunde' }),
+        programme('academisch-genoemd', { kind: 'academische-bachelor', studiegebied: 'taal', aansluiting: [{ richting: 'latijn-wiskunde-3de-graad', reason: 'De richting noemt deze opleiding zelf.' }] }),
+      ],
+    };
+    const groups = groupByKind(programmesAfter(catalogue, study('latijn-wiskunde-3de-graad'), mixed), 4);
+    expect(groups.map((g) => [g.kind, g.fit])).toEqual([['academische-bachelor', 'goed'], ['professionele-bachelor', 'goed']]);
+  });
+
   it('cuts a kind at perKind and counts the rest', () => {
     const many: HoData = { ...data, programmes: [1, 2, 3].map((n) => programme(`graduaat-${n}`, { kind: 'graduaat', studiegebied: 'industriele-wetenschappen' })) };
     const [group] = groupByKind(programmesAfter(catalogue, study('elektriciteit-3de-graad'), many), 2);
