@@ -32,12 +32,3 @@ export function uncertaintyText(p: UncertaintyInput): string | null {
   const lines = uncertaintyLines(p);
   return lines.length === 0 ? null : [...lines, CHECK_ADVICE].join(' ');
 }
-
-/** Sentences of a text, for the length check of B1 ("at most 15 words"). */
-export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
-}
-
-export function wordCount(sentence: string): number {
-  return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
