@@ -2,8 +2,9 @@
  * Creates the content pages of higher education from the verified data in scripts/data/ho-programmes.json: one
  * Markdown file per programme in content/programmes/ and one YAML file per studiegebied in content/studiegebieden/.
  * A study load that was not verified is `credits: null` / `years: null` in the data and stays null on the page.
- * Existing files are never overwritten, so hand-written text stays; for an existing page the script prints the
- * fields where the page and the data differ, so a person can decide.
+ * Existing files are never overwritten; for an existing page the script prints the fields where the page and the
+ * data differ. The data is the one place to edit: a test fails while a page and the data disagree, so after
+ * editing the data, delete the page and run the script again.
  *
  *   npx tsx scripts/generate-programmes.ts [content-folder]
  */
@@ -21,8 +22,6 @@ const data = JSON.parse(readFileSync(join(root, 'scripts/data/ho-programmes.json
   programmes: ({ id: string } & Record<string, unknown>)[];
 };
 
-/** Fields compared with an existing page; text fields may have been rewritten by hand on purpose. */
-const COMPARED = ['name', 'kind', 'educatief', 'studiegebied', 'credits', 'years', 'offerings', 'admission', 'beroepen'];
 
 function write(dir: string, id: string, extension: '.md' | '.yaml', fields: Record<string, unknown>, schema: typeof hoProgrammeSchema | typeof studiegebiedSchema) {
   const result = schema.safeParse(fields);
@@ -35,7 +34,9 @@ function write(dir: string, id: string, extension: '.md' | '.yaml', fields: Reco
   if (existsSync(file)) {
     const text = readFileSync(file, 'utf8');
     const existing = parse(extension === '.md' ? (text.split(/^---$/m)[1] ?? '') : text) as Record<string, unknown>;
-    const differs = COMPARED.filter((k) => k in fields && JSON.stringify(existing[k]) !== JSON.stringify(fields[k]));
+    // Every field is compared: the pages must say what the data says (tests/unit/generate-programmes.test.ts).
+    const keys = [...new Set([...Object.keys(fields), ...Object.keys(existing)])];
+    const differs = keys.filter((k) => JSON.stringify(existing[k]) !== JSON.stringify(k === 'checked' ? String(fields[k]) : fields[k]));
     if (differs.length > 0) console.log(`≠ ${file}: ${differs.join(', ')} verschilt van de data (niet overschreven)`);
     return false;
   }

@@ -45,6 +45,27 @@ export const aansluitingSchema = z
   })
   .refine((a) => (a.richting === undefined) !== (a.domein === undefined), { message: 'geef een richting of een domein, niet allebei' });
 
+/**
+ * ho-quality: what was checked on an official page, one flag per fact. The page turns the false ones into plain
+ * Dutch sentences (src/lib/ho/uncertainty.ts); a flag is never set to true without a page that shows it.
+ * Whether the studiegebied is confirmed is not a flag: that is `studiegebiedSource` being present.
+ */
+export const verifiedSchema = z.object({
+  /** The study load was read on an official page of this programme (not derived from a general rule). */
+  credits: z.boolean(),
+  /** The name was read, in Dutch, on the institution's own page or catalogue. */
+  name: z.boolean(),
+  /** Every institution that offers the programme was checked; false means the list may miss some. */
+  offeringsComplete: z.boolean(),
+  /** Every offering link points at a stable page (Howest's catalogue reuses its l3= numbers every year). */
+  links: z.boolean(),
+  /** The facts were read on the institutions' live pages, not only in stored copies. */
+  live: z.boolean(),
+});
+
+/** The short free note on the page: plain Dutch, only what is specific to this programme. */
+export const UNCERTAIN_MAX = 200;
+
 export const hoProgrammeSchema = z
   .object({
     /** Official name as in the Hogeronderwijsregister or on the institution's programme page. */
@@ -62,13 +83,19 @@ export const hoProgrammeSchema = z
     years: z.number().min(1).max(5).nullable(),
     offerings: z.array(offeringSchema).min(1, 'geef minstens één instelling die de opleiding aanbiedt'),
     admission: z.array(admissionSchema).default([]),
+    verified: verifiedSchema,
     /**
      * Neutral short text in plain Dutch, written from the official description and never copied. When there is
      * nothing to say without inventing, say what kind of programme it is and point to the source.
      */
     summary: z.string().min(20, 'schrijf minstens één zin').max(320, 'houd de samenvatting korter dan 320 tekens'),
-    /** Something that could not be verified; shown as a warning. */
-    uncertain: z.string().min(10).optional(),
+    /**
+     * What is unsure about this programme only, in plain Dutch (B1, "je", short sentences), shown under the
+     * sentences made from `verified`. Maintainer details (crawls, catalogue numbers) go to `maintainerNote`.
+     */
+    uncertain: z.string().min(10).max(UNCERTAIN_MAX, `houd de noot korter dan ${UNCERTAIN_MAX} tekens; details voor beheerders horen in maintainerNote`).optional(),
+    /** Research details for maintainers (where a fact was read, what was left out and why); never shown on the page. */
+    maintainerNote: z.string().min(10).optional(),
     /** Extra search words: everyday names. */
     synonyms: z.array(z.string().min(2)).default([]),
     source: sourceSchema,
@@ -99,6 +126,9 @@ export const hoProgrammeSchema = z
     }
     if (p.kind !== 'graduaat' && p.credits !== null && p.credits < 180) {
       ctx.addIssue({ code: 'custom', path: ['credits'], message: 'een bachelor telt minstens 180 studiepunten' });
+    }
+    if (p.credits === null && p.verified.credits) {
+      ctx.addIssue({ code: 'custom', path: ['verified', 'credits'], message: 'een studieomvang die niet gekend is (credits: null) kan niet nagekeken zijn' });
     }
     p.admission.forEach((a, index) => {
       if (a.kind.startsWith('toelatingsexamen') && p.kind !== 'academische-bachelor') {

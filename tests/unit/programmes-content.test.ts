@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/load-content.ts';
+import { UNCERTAIN_MAX } from '../../src/schemas/ho-programme.ts';
+import { uncertaintyLines } from '../../src/lib/ho/uncertainty.ts';
+import { sentences, words } from '../../src/lib/readability/measure.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures');
@@ -75,6 +78,24 @@ describe('programmes of higher education in content/', () => {
       });
     }
     expect(content.studiegebieden.map((s) => s.id).sort()).toEqual(data.studiegebieden.map((s) => s.id).sort());
+  });
+
+  it('keep the note on the page short and plain (B1), with maintainer details apart', () => {
+    for (const p of content.programmes) {
+      const note = p.data.uncertain ?? '';
+      expect(note.length, p.file).toBeLessThanOrEqual(UNCERTAIN_MAX);
+      for (const s of sentences([note])) expect(words(s).length, `${p.file}: ${s}`).toBeLessThanOrEqual(15);
+      // Words a pupil cannot read belong in maintainerNote.
+      expect(note, p.file).not.toMatch(/crawl|l3=|Education4Climate|catalog|uitsnede|record|Codex|\bid\b/i);
+    }
+  });
+
+  it('say on every page what was not checked, and never call a study load checked that is unknown', () => {
+    for (const p of content.programmes) {
+      if (p.data.credits === null) expect(p.data.verified.credits, p.file).toBe(false);
+      // No programme of this list was checked live or is known to be complete: every page shows the notice.
+      expect(uncertaintyLines(p.data).length, p.file).toBeGreaterThan(0);
+    }
   });
 
   it('cite an https or http source page for every institution', () => {

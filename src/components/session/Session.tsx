@@ -11,6 +11,7 @@ import { explorerStateOf, finderStudiesOf } from '../../lib/questionnaire/carry-
 import { DEFAULT_STATE, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { EMPTY_QUERY, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import type { RouteProgramme } from '../../lib/routes/types.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { $choices, initChoices } from '../../stores/choices.ts';
 import { $answers } from '../../stores/questionnaire.ts';
@@ -30,12 +31,14 @@ const SchoolFinder = lazy(() => import('../schools/SchoolFinder.tsx'));
 const ChoicesWorkspace = lazy(() => import('../choices/ChoicesWorkspace.tsx'));
 
 interface Props extends ChoicesIslandProps {
+  /** Programmes of higher education, as goals of the routes step (as in /routes/). */
+  programmes?: readonly RouteProgramme[];
   overview: MercatorParams;
 }
 
 type Phase = 'welcome' | 'running' | 'closing' | 'closed';
 
-export default function Session({ questions, studies, titles, weights, domainNames, overview }: Props) {
+export default function Session({ questions, studies, programmes, titles, weights, domainNames, overview }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
   const finderStudies = useMemo(() => finderStudiesFromRoutes(studies, titles), [studies, titles]);
   const [phase, setPhase] = useState<Phase>('welcome');
@@ -162,7 +165,7 @@ export default function Session({ questions, studies, titles, weights, domainNam
 
       {step === 'vragenlijst' && <Questionnaire questions={questions} studies={studies} weights={weights} domainNames={domainNames} inSession />}
       <Suspense fallback={<p role="status">Laden…</p>}>
-        {step === 'routes' && <RouteExplorer studies={studies} domainNames={domainNames} syncUrl={false} />}
+        {step === 'routes' && <RouteExplorer studies={studies} programmes={programmes} domainNames={domainNames} syncUrl={false} />}
         {step === 'scholen' && savedForFinder.length > 0 && (
           <div className="session-saved" role="group" aria-labelledby="session-saved-label">
             <p id="session-saved-label">Zoek scholen voor een bewaarde studie:</p>

@@ -11,6 +11,7 @@ const base = {
   years: 3,
   offerings: [{ institution: 'Testhogeschool', city: null, url: 'https://example.org/x' }],
   summary: 'Een testopleiding die niet bestaat, voor de test.',
+  verified: { credits: true, name: true, offeringsComplete: true, links: true, live: true },
   source: { title: 'Testbron', url: 'https://example.org/bron' },
   checked: '2026-12-04',
 };
@@ -20,7 +21,8 @@ describe('toOpenProgramme', () => {
     const open = toOpenProgramme('bachelor-in-de-testkunde', hoProgrammeSchema.parse(base), 'https://richtingwijzer.example/');
     expect(open).toMatchObject({
       studiegebiedConfirmed: false,
-      uncertain: null,
+      verified: { credits: true, name: true, offeringsComplete: true, links: true, live: true, studiegebied: false },
+      maintainerNote: null,
       educatief: false,
       offerings: [{ institution: 'Testhogeschool', city: null, url: 'https://example.org/x' }],
       url: 'https://richtingwijzer.example/hoger-onderwijs/bachelor-in-de-testkunde/',
@@ -29,19 +31,31 @@ describe('toOpenProgramme', () => {
   });
 
   it('exports a study load that was not verified as null, and the beroepen ids', () => {
-    const parsed = hoProgrammeSchema.parse({ ...base, credits: null, years: null, beroepen: ['testkundige'] });
+    const parsed = hoProgrammeSchema.parse({ ...base, credits: null, years: null, verified: { ...base.verified, credits: false }, beroepen: ['testkundige'] });
     expect(toOpenProgramme('x', parsed, 'https://richtingwijzer.example/')).toMatchObject({ credits: null, years: null, beroepen: ['testkundige'] });
   });
 
   it('keeps checking a study load that is given, also now that it may be null', () => {
     expect(hoProgrammeSchema.safeParse({ ...base, credits: 120 }).success).toBe(false);
     expect(hoProgrammeSchema.safeParse({ ...base, kind: 'graduaat', credits: 100 }).success).toBe(false);
-    expect(hoProgrammeSchema.safeParse({ ...base, kind: 'graduaat', credits: null, years: null }).success).toBe(true);
+    expect(hoProgrammeSchema.safeParse({ ...base, kind: 'graduaat', credits: null, years: null, verified: { ...base.verified, credits: false } }).success).toBe(true);
+    expect(hoProgrammeSchema.safeParse({ ...base, kind: 'graduaat', credits: null, years: null }).success).toBe(false);
   });
 
   it('marks the studiegebied confirmed when a source places the programme in it', () => {
     const parsed = hoProgrammeSchema.parse({ ...base, studiegebiedSource: { title: 'Register', url: 'https://example.org/r' } });
-    expect(toOpenProgramme('x', parsed, 'https://richtingwijzer.example/').studiegebiedConfirmed).toBe(true);
+    const open = toOpenProgramme('x', parsed, 'https://richtingwijzer.example/');
+    expect(open.studiegebiedConfirmed).toBe(true);
+    expect(open.verified.studiegebied).toBe(true);
+    expect(open.uncertain).toBeNull();
+  });
+
+  it('writes what is unsure in plain Dutch and keeps the maintainer note apart', () => {
+    const parsed = hoProgrammeSchema.parse({ ...base, verified: { ...base.verified, live: false }, maintainerNote: 'Gezien in de crawl van 2024-2025.' });
+    const open = toOpenProgramme('x', parsed, 'https://richtingwijzer.example/');
+    expect(open.uncertain).toContain('bewaarde versies');
+    expect(open.uncertain).not.toContain('crawl');
+    expect(open.maintainerNote).toBe('Gezien in de crawl van 2024-2025.');
   });
 });
 

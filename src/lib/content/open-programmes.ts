@@ -7,6 +7,7 @@ import type { StudiegebiedData } from '../../schemas/studiegebied.ts';
 import type { BeroepData } from '../../schemas/beroep.ts';
 import { beroepUrl, type BeroepLinks } from './beroepen.ts';
 import { programmeUrl, studiegebiedUrl } from './programme-view.ts';
+import { uncertaintyText } from '../ho/uncertainty.ts';
 
 type Source = { title: string; url: string };
 
@@ -25,7 +26,12 @@ export interface OpenProgramme {
   beroepen: string[];
   offerings: { institution: string; city: string | null; url: string }[];
   admission: { kind: string; source: Source }[];
+  /** What was checked on an official page (the schema's `verified`, plus `studiegebied` = studiegebiedConfirmed). */
+  verified: HoProgrammeData['verified'] & { studiegebied: boolean };
+  /** What is unsure, in plain Dutch, as the page says it (made from `verified` and the programme's own note); null when nothing is. */
   uncertain: string | null;
+  /** Research details for maintainers (sources, crawls, left-out offerings); not shown on the page; null when none. */
+  maintainerNote: string | null;
   url: string;
   source: Source;
   references: Source[];
@@ -54,7 +60,9 @@ export function toOpenProgramme(id: string, data: HoProgrammeData, siteUrl: stri
     beroepen: data.beroepen,
     offerings: data.offerings.map((o) => ({ institution: o.institution, city: o.city, url: o.url })),
     admission: data.admission.map((a) => ({ kind: a.kind, source: a.source })),
-    uncertain: data.uncertain ?? null,
+    verified: { ...data.verified, studiegebied: data.studiegebiedSource !== undefined },
+    uncertain: uncertaintyText(data),
+    maintainerNote: data.maintainerNote ?? null,
     url: new URL(programmeUrl(id), siteUrl).href,
     source: data.source,
     references: data.references,

@@ -4,7 +4,7 @@
  */
 import type { DomainId, HoKind } from '../../schemas/enums.ts';
 import type { Fit, ProgrammeFit, RichtingFit } from './aansluiting.ts';
-import { FIT_ORDER } from './aansluiting.ts';
+import { FIT_ORDER, LINK_ORDER } from './aansluiting.ts';
 
 export const KIND_PLURAL: Record<HoKind, string> = {
   graduaat: 'Graduaten',
@@ -20,7 +20,9 @@ export interface KindGroup {
   /** Why this kind fits (or only later): the same for every programme of the kind after one study. */
   reasons: string[];
   shown: ProgrammeFit[];
-  /** How many more programmes of this kind follow, beyond `shown`. */
+  /** The programmes of this kind beyond `shown`, in the same order (the page puts them behind "toon alle"). */
+  rest: ProgrammeFit[];
+  /** How many more programmes of this kind follow, beyond `shown` (rest.length). */
   more: number;
 }
 
@@ -31,9 +33,13 @@ export function groupByKind(fits: readonly ProgrammeFit[], perKind: number): Kin
     const ofKind = fits.filter((f) => f.programme.kind === kind);
     const first = ofKind[0];
     if (!first) continue;
-    groups.push({ kind, fit: first.fit, reasons: first.kindReasons, shown: ofKind.slice(0, perKind), more: Math.max(0, ofKind.length - perKind) });
+    const rest = ofKind.slice(perKind);
+    groups.push({ kind, fit: first.fit, reasons: first.kindReasons, shown: ofKind.slice(0, perKind), rest, more: rest.length });
   }
-  groups.sort((a, b) => FIT_ORDER.indexOf(a.fit) - FIT_ORDER.indexOf(b.fit) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  // Best fit first; at the same fit, the kind whose best link is most specific (e.g. the academische bachelors a
+  // broad richting's page names) before a kind linked only by the broad basis; then the fixed kind order.
+  const bestLink = (g: KindGroup) => LINK_ORDER.indexOf(g.shown[0]!.link);
+  groups.sort((a, b) => FIT_ORDER.indexOf(a.fit) - FIT_ORDER.indexOf(b.fit) || bestLink(a) - bestLink(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   // The same sentence twice in a row (the rule that excludes both bachelors) is said once.
   return groups.map((g, i) => (i > 0 && g.reasons.join(' ') === groups[i - 1]!.reasons.join(' ') ? { ...g, reasons: [] } : g));
 }

@@ -82,7 +82,7 @@ describe('contentLink', () => {
 
   it('an explicit entry of the programme links a richting the domeinen do not, with its own reason', () => {
     const link = contentLink(study('moderne-talen-3de-graad'), data.programmes[3]!, gebied('taal'));
-    expect(link).toEqual({ explicit: true, via: [], reasons: ['In Moderne talen leer je drie of vier talen: een goede start voor taalstudies.'], sources: [] });
+    expect(link).toEqual({ level: 'richting', explicit: true, via: [], reasons: ['In Moderne talen leer je drie of vier talen: een goede start voor taalstudies.'], sources: [] });
     expect(contentLink(study('latijn-wiskunde-3de-graad'), data.programmes[3]!, gebied('taal'))).toBeNull();
   });
 });
@@ -100,6 +100,49 @@ describe('programmesAfter', () => {
   it('explicit links come before links by domein at the same fit', () => {
     const fits = programmesAfter(catalogue, study('moderne-talen-3de-graad'), data);
     expect(fits.map((f) => f.programme.id)).toEqual(['bachelor-taal', 'bachelor-geneeskunde']);
+  });
+
+  it('orders by how specific the link is: the richting named, its domein named, a shared domein, the broad basis', () => {
+    const levels: HoData = {
+      studiegebieden: [
+        { id: 'breed', name: 'A breed', domeinen: ['domeinoverschrijdend'] },
+        { id: 'stem', name: 'B stem', domeinen: ['stem'] },
+      ],
+      programmes: [
+        programme('a-breed', { kind: 'academische-bachelor', studiegebied: 'breed' }),
+        programme('b-gebied', { kind: 'academische-bachelor', studiegebied: 'stem' }),
+        programme('c-domein', { kind: 'academische-bachelor', studiegebied: 'breed', aansluiting: [{ domein: 'stem', reason: 'Richtingen in STEM geven je een goede basis.' }] }),
+        programme('d-richting', { kind: 'academische-bachelor', studiegebied: 'breed', aansluiting: [{ richting: 'elektrotechnieken-3de-graad', reason: 'Deze richting noemt de opleiding zelf.' }] }),
+      ],
+    };
+    const tw = study('elektrotechnieken-3de-graad');
+    // The test catalogue's richting is in STEM only; give it the broad basis too, to see all four levels at once.
+    const both = { ...tw, domein: [...tw.domein, 'domeinoverschrijdend' as const] };
+    const fits = programmesAfter(catalogue, both, levels);
+    expect(fits.map((f) => [f.programme.id, f.link])).toEqual([
+      ['d-richting', 'richting'],
+      ['c-domein', 'domein'],
+      ['b-gebied', 'gebied'],
+      ['a-breed', 'breed'],
+    ]);
+  });
+
+  it('groups a level by studiegebied, the one with most programmes first, and keeps that order for any input order', () => {
+    const grouped: HoData = {
+      studiegebieden: [
+        { id: 'a', name: 'A klein', domeinen: ['domeinoverschrijdend'] },
+        { id: 'z', name: 'Z groot', domeinen: ['domeinoverschrijdend'] },
+      ],
+      programmes: [
+        programme('a-1', { kind: 'academische-bachelor', studiegebied: 'a' }),
+        programme('z-2', { kind: 'academische-bachelor', studiegebied: 'z' }),
+        programme('z-1', { kind: 'academische-bachelor', studiegebied: 'z' }),
+      ],
+    };
+    const order = programmesAfter(catalogue, study('latijn-wiskunde-3de-graad'), grouped).map((f) => f.programme.id);
+    expect(order).toEqual(['z-1', 'z-2', 'a-1']);
+    const reversed = { ...grouped, programmes: [...grouped.programmes].reverse() };
+    expect(programmesAfter(catalogue, study('latijn-wiskunde-3de-graad'), reversed).map((f) => f.programme.id)).toEqual(order);
   });
 
   it('is empty for studies before the 3de graad', () => {
@@ -140,10 +183,22 @@ describe('aansluiting view', async () => {
     expect(groups.map((g) => [g.kind, g.reasons.length > 0])).toEqual([['graduaat', true], ['professionele-bachelor', true], ['academische-bachelor', false]]);
   });
 
+  it('at the same fit, puts the kind with the most specific link first', () => {
+    const mixed: HoData = {
+      ...data,
+      programmes: [
+        programme('educatief-breed', { kind: 'professionele-bachelor', studiegebied: 'geneeskunde' }),
+        programme('academisch-genoemd', { kind: 'academische-bachelor', studiegebied: 'taal', aansluiting: [{ richting: 'latijn-wiskunde-3de-graad', reason: 'De richting noemt deze opleiding zelf.' }] }),
+      ],
+    };
+    const groups = groupByKind(programmesAfter(catalogue, study('latijn-wiskunde-3de-graad'), mixed), 4);
+    expect(groups.map((g) => [g.kind, g.fit])).toEqual([['academische-bachelor', 'goed'], ['professionele-bachelor', 'goed']]);
+  });
+
   it('cuts a kind at perKind and counts the rest', () => {
     const many: HoData = { ...data, programmes: [1, 2, 3].map((n) => programme(`graduaat-${n}`, { kind: 'graduaat', studiegebied: 'industriele-wetenschappen' })) };
     const [group] = groupByKind(programmesAfter(catalogue, study('elektriciteit-3de-graad'), many), 2);
-    expect([group!.shown.map((f) => f.programme.id), group!.more]).toEqual([['graduaat-1', 'graduaat-2'], 1]);
+    expect([group!.shown.map((f) => f.programme.id), group!.rest.map((f) => f.programme.id), group!.more]).toEqual([['graduaat-1', 'graduaat-2'], ['graduaat-3'], 1]);
   });
 
   it('groups richtingen by fit', () => {

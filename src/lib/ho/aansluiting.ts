@@ -126,7 +126,16 @@ function computeKindAccess(catalogue: RouteCatalogue, study: RouteStudy): Record
   return { graduaat: access('graduaat'), 'professionele-bachelor': access('professionele-bachelor'), 'academische-bachelor': access('academische-bachelor') };
 }
 
+/**
+ * How specific the link between a study and a programme is, most specific first: the programme names the richting
+ * itself, or its studiedomein; the studiegebied shares a studiedomein with it; or only the broad, domeinoverschrijdend
+ * basis. Lists are ordered by it within a fit, so the best-argued programmes come first.
+ */
+export type LinkLevel = 'richting' | 'domein' | 'gebied' | 'breed';
+export const LINK_ORDER: readonly LinkLevel[] = ['richting', 'domein', 'gebied', 'breed'];
+
 export interface ContentLink {
+  level: LinkLevel;
   /** True when the programme names the richting or its domein itself (content/programmes, `aansluiting`). */
   explicit: boolean;
   /** For a link by domein: the shared studiedomeinen, or ['domeinoverschrijdend'] for a broad richting; [] when explicit. */
@@ -150,12 +159,14 @@ export function contentLink(
 ): ContentLink | null {
   const explicit = programme.aansluiting.filter((a) => (a.richting !== undefined ? a.richting === study.id : a.domein !== undefined && study.domein.includes(a.domein)));
   if (explicit.length > 0) {
-    return { explicit: true, via: [], reasons: explicit.map((a) => a.reason), sources: explicit.flatMap((a) => (a.source ? [a.source] : [])) };
+    const level: LinkLevel = explicit.some((a) => a.richting !== undefined) ? 'richting' : 'domein';
+    return { level, explicit: true, via: [], reasons: explicit.map((a) => a.reason), sources: explicit.flatMap((a) => (a.source ? [a.source] : [])) };
   }
   if (!gebied) return null;
   const shared = gebied.domeinen.filter((d) => d !== 'domeinoverschrijdend' && study.domein.includes(d));
   if (shared.length > 0) {
     return {
+      level: 'gebied',
       explicit: false,
       via: shared,
       reasons: [`${study.name} hoort bij het studiedomein ${shared.map(domainName).join(' en ')}. Daar sluit het studiegebied ${gebied.name} goed bij aan.`],
@@ -164,6 +175,7 @@ export function contentLink(
   }
   if (study.domein.includes('domeinoverschrijdend') && gebied.domeinen.includes('domeinoverschrijdend')) {
     return {
+      level: 'breed',
       explicit: false,
       via: ['domeinoverschrijdend'],
       reasons: [`${study.name} hoort niet bij één studiedomein: ze is breed en vooral theoretisch. Dat is een goede basis voor het studiegebied ${gebied.name}.`],
@@ -178,6 +190,7 @@ export interface ProgrammeFit {
   gebied: StudiegebiedLite | undefined;
   fit: Fit;
   status: StepStatus;
+  link: LinkLevel;
   explicit: boolean;
   via: DomainId[];
   /** Why the content links them (programme entry or studiegebied domein). */
@@ -191,11 +204,11 @@ export interface ProgrammeFit {
 
 const KIND_ORDER: Record<HoKind, number> = { graduaat: 0, 'professionele-bachelor': 1, 'academische-bachelor': 2 };
 
-/** Best fit first, explicit links before links by domein, then kind and name: a stable order. */
-function compareFits(a: { fit: Fit; explicit: boolean; name: string; kind: HoKind }, b: typeof a): number {
+/** Best fit first, then the most specific link (LINK_ORDER), then kind and name: a stable order. */
+function compareFits(a: { fit: Fit; link: LinkLevel; name: string; kind: HoKind }, b: typeof a): number {
   return (
     FIT_ORDER.indexOf(a.fit) - FIT_ORDER.indexOf(b.fit) ||
-    Number(b.explicit) - Number(a.explicit) ||
+    LINK_ORDER.indexOf(a.link) - LINK_ORDER.indexOf(b.link) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     a.name.localeCompare(b.name, 'nl')
   );
@@ -217,6 +230,7 @@ export function programmesAfter(catalogue: RouteCatalogue, study: RouteStudy, da
       gebied,
       fit: kind.fit,
       status: kind.status,
+      link: link.level,
       explicit: link.explicit,
       via: link.via,
       linkReasons: link.reasons,
@@ -225,13 +239,26 @@ export function programmesAfter(catalogue: RouteCatalogue, study: RouteStudy, da
       sources: link.sources,
     });
   }
-  return fits.sort((a, b) => compareFits({ ...a, name: a.programme.name, kind: a.programme.kind }, { ...b, name: b.programme.name, kind: b.programme.kind }));
+  // Within a fit and link level, the studiegebied with the most programmes linked to this study comes first, so the
+  // list reads as a few coherent groups (e.g. economie before one wiskunde programme) instead of A to Z.
+  const groupSize = new Map<string, number>();
+  const groupKey = (f: ProgrammeFit) => `${f.fit}|${f.link}|${f.programme.studiegebied}`;
+  for (const f of fits) groupSize.set(groupKey(f), (groupSize.get(groupKey(f)) ?? 0) + 1);
+  return fits.sort(
+    (a, b) =>
+      FIT_ORDER.indexOf(a.fit) - FIT_ORDER.indexOf(b.fit) ||
+      LINK_ORDER.indexOf(a.link) - LINK_ORDER.indexOf(b.link) ||
+      groupSize.get(groupKey(b))! - groupSize.get(groupKey(a))! ||
+      compareFits({ ...a, name: a.gebied?.name ?? a.programme.studiegebied, kind: a.programme.kind }, { ...b, name: b.gebied?.name ?? b.programme.studiegebied, kind: b.programme.kind }) ||
+      a.programme.name.localeCompare(b.programme.name, 'nl'),
+  );
 }
 
 export interface RichtingFit {
   study: RouteStudy;
   fit: Fit;
   status: StepStatus;
+  link: LinkLevel;
   explicit: boolean;
   linkReasons: string[];
   kindReasons: string[];
@@ -247,7 +274,7 @@ export function richtingenBefore(catalogue: RouteCatalogue, programme: HoProgram
     const link = contentLink(study, programme, gebied, domainName);
     if (!link) continue;
     const kind = kindAccess(catalogue, study)[programme.kind];
-    fits.push({ study, fit: kind.fit, status: kind.status, explicit: link.explicit, linkReasons: link.reasons, kindReasons: kind.reasons, reasons: [...link.reasons, ...kind.reasons] });
+    fits.push({ study, fit: kind.fit, status: kind.status, link: link.level, explicit: link.explicit, linkReasons: link.reasons, kindReasons: kind.reasons, reasons: [...link.reasons, ...kind.reasons] });
   }
   return fits.sort((a, b) => compareFits({ ...a, name: a.study.name, kind: programme.kind }, { ...b, name: b.study.name, kind: programme.kind }));
 }
