@@ -1,6 +1,7 @@
 /**
  * Creates the content pages of higher education from the verified data in scripts/data/ho-programmes.json: one
  * Markdown file per programme in content/programmes/ and one YAML file per studiegebied in content/studiegebieden/.
+ * A record may carry its own `checked` date (the day its facts were last read); otherwise the data's date applies.
  * A study load that was not verified is `credits: null` / `years: null` in the data and stays null on the page.
  * Existing files are never overwritten; for an existing page the script prints the fields where the page and the
  * data differ. The data is the one place to edit: a test fails while a page and the data disagree, so after
@@ -47,9 +48,9 @@ function write(dir: string, id: string, extension: '.md' | '.yaml', fields: Reco
 
 let added = 0;
 for (const { id, ...fields } of data.studiegebieden) {
-  if (write(join(contentDir, 'studiegebieden'), id, '.yaml', { ...fields, checked: data.checked }, studiegebiedSchema)) added += 1;
+  if (write(join(contentDir, 'studiegebieden'), id, '.yaml', { checked: data.checked, ...fields }, studiegebiedSchema)) added += 1;
 }
 for (const { id, ...fields } of data.programmes) {
-  if (write(join(contentDir, 'programmes'), id, '.md', { ...fields, checked: data.checked }, hoProgrammeSchema)) added += 1;
+  if (write(join(contentDir, 'programmes'), id, '.md', { checked: data.checked, ...fields }, hoProgrammeSchema)) added += 1;
 }
 console.log(`${added} files added; ${data.programmes.length} programmes and ${data.studiegebieden.length} studiegebieden in the data.`);
