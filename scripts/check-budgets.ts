@@ -14,6 +14,12 @@ const dist = resolve(distArg > 0 ? process.argv[distArg + 1]! : 'dist');
 
 
 export function measure(distDir: string): PageMeasure[] {
+  // The same stylesheets on every page: read each once.
+  const styles = new Map<string, string>();
+  const style = (path: string) => {
+    if (!styles.has(path)) styles.set(path, existsSync(path) ? readFileSync(path, 'utf8') : '');
+    return styles.get(path)!;
+  };
   return walk(distDir)
     .filter((f) => f.endsWith('.html'))
     .sort()
@@ -22,7 +28,7 @@ export function measure(distDir: string): PageMeasure[] {
       let css = '';
       for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
         const href = /href="([^"]+)"/.exec(match[0])?.[1];
-        if (href && href.startsWith('/') && existsSync(join(distDir, href))) css += readFileSync(join(distDir, href), 'utf8');
+        if (href && href.startsWith('/')) css += style(join(distDir, href));
       }
       const url = `/${relative(distDir, file).replace(/index\.html$/, '')}`;
       return { url, js: pageScripts(distDir, html).gzip, htmlCss: gzipSync(html + css).length };
