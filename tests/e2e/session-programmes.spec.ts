@@ -37,3 +37,27 @@ test('in the CLB session, the routes step reaches a programme of higher educatio
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 });
+
+test('the session reads the programmes only when the routes step opens; without them the step says so and still works', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/route-programmes.json')) asked.push(request.url());
+  });
+  await page.route('**/data/route-programmes.json', (route) => route.abort());
+  await page.goto('/sessie/');
+  await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  await press(page, 'Start een nieuwe sessie');
+  await expect(page.getByRole('heading', { name: '1. Vragenlijst' })).toBeVisible();
+  expect(asked).toEqual([]);
+
+  await press(page, '2. Routes');
+  await expect(page.getByRole('status').filter({ hasText: 'konden niet geladen worden' })).toBeVisible();
+  expect(asked.length).toBeGreaterThan(0);
+  const start = page.getByLabel('Waar ben je nu (of wat werk je dit schooljaar af)?');
+  await tabTo(page, start);
+  await page.keyboard.type('Economie-Wiskunde');
+  await expect(start).toHaveValue('economie-wiskunde-3de-graad');
+  const goal = page.getByLabel('Waar wil je naartoe? (mag je leeg laten)');
+  await expect(goal.locator('option[value="bachelor-handelsingenieur"]')).toHaveCount(0);
+  await expect(goal.locator('option[value="professionele-bachelor"]')).toHaveCount(1);
+});

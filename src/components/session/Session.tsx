@@ -11,7 +11,7 @@ import { explorerStateOf, finderStudiesOf } from '../../lib/questionnaire/carry-
 import { DEFAULT_STATE, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { EMPTY_QUERY, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import type { RouteProgramme } from '../../lib/routes/types.ts';
+import { useRouteProgrammes } from '../explorer/use-route-programmes.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { $choices, initChoices } from '../../stores/choices.ts';
 import { $answers } from '../../stores/questionnaire.ts';
@@ -31,14 +31,12 @@ const SchoolFinder = lazy(() => import('../schools/SchoolFinder.tsx'));
 const ChoicesWorkspace = lazy(() => import('../choices/ChoicesWorkspace.tsx'));
 
 interface Props extends ChoicesIslandProps {
-  /** Programmes of higher education, as goals of the routes step (as in /routes/). */
-  programmes?: readonly RouteProgramme[];
   overview: MercatorParams;
 }
 
 type Phase = 'welcome' | 'running' | 'closing' | 'closed';
 
-export default function Session({ questions, studies, programmes, titles, weights, domainNames, overview }: Props) {
+export default function Session({ questions, studies, titles, weights, domainNames, overview }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
   const finderStudies = useMemo(() => finderStudiesFromRoutes(studies, titles), [studies, titles]);
   const [phase, setPhase] = useState<Phase>('welcome');
@@ -54,6 +52,8 @@ export default function Session({ questions, studies, programmes, titles, weight
   const lastFinder = useRef<FinderQuery | null>(null);
   const finder = useStore($finder);
   const schoolData = useSchoolData(phase !== 'welcome' && step === 'afsluiten' && choices.schools.length > 0);
+  // The routes step's programme goals: read when that step opens, not with the session's first load.
+  const programmes = useRouteProgrammes(phase !== 'welcome' && step === 'routes');
   const hasData = answers.stage !== null || Object.keys(answers.items).length > 0 || choices.studies.length + choices.schools.length > 0 || choices.notes !== '';
 
   // Leaving the page would lose the session: the browser asks first.
@@ -165,7 +165,15 @@ export default function Session({ questions, studies, programmes, titles, weight
 
       {step === 'vragenlijst' && <Questionnaire questions={questions} studies={studies} weights={weights} domainNames={domainNames} inSession />}
       <Suspense fallback={<p role="status">Laden…</p>}>
-        {step === 'routes' && <RouteExplorer studies={studies} programmes={programmes} domainNames={domainNames} syncUrl={false} />}
+        {step === 'routes' && (programmes.status === 'ready' || programmes.status === 'error') && (
+          <>
+            {programmes.status === 'error' && (
+              <p role="status">De opleidingen van het hoger onderwijs konden niet geladen worden: je ziet alleen de routes in het secundair.</p>
+            )}
+            <RouteExplorer studies={studies} programmes={programmes.status === 'ready' ? programmes.programmes : undefined} domainNames={domainNames} syncUrl={false} />
+          </>
+        )}
+        {step === 'routes' && (programmes.status === 'idle' || programmes.status === 'loading') && <p role="status">Laden…</p>}
         {step === 'scholen' && savedForFinder.length > 0 && (
           <div className="session-saved" role="group" aria-labelledby="session-saved-label">
             <p id="session-saved-label">Zoek scholen voor een bewaarde studie:</p>

@@ -1,0 +1,42 @@
+/**
+ * The programmes of higher education for a route explorer that needs them only sometimes (the CLB session's routes
+ * step): nothing is downloaded until `needed` is true, and one download serves the whole page. When the file cannot
+ * be read, the explorer still works with the secondary-school routes and says that the programmes are missing.
+ */
+import { useEffect, useState } from 'react';
+import type { RouteProgramme } from '../../lib/routes/types.ts';
+
+export type RouteProgrammes = { status: 'idle' | 'loading' } | { status: 'ready'; programmes: readonly RouteProgramme[] } | { status: 'error' };
+
+let download: Promise<readonly RouteProgramme[]> | null = null;
+
+function loadRouteProgrammes(): Promise<readonly RouteProgramme[]> {
+  download ??= fetch('/data/route-programmes.json')
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json() as Promise<unknown>;
+    })
+    .then((data) => {
+      if (!Array.isArray(data)) throw new Error('geen lijst');
+      return data as RouteProgramme[];
+    })
+    .catch((error: unknown) => {
+      download = null; // the next request tries again
+      throw error;
+    });
+  return download;
+}
+
+export function useRouteProgrammes(needed: boolean): RouteProgrammes {
+  const [state, setState] = useState<RouteProgrammes>({ status: 'idle' });
+  const start = needed && state.status === 'idle';
+  useEffect(() => {
+    if (!start) return;
+    setState({ status: 'loading' });
+    loadRouteProgrammes().then(
+      (programmes) => setState({ status: 'ready', programmes }),
+      () => setState({ status: 'error' }),
+    );
+  }, [start]);
+  return state;
+}
