@@ -17,6 +17,7 @@ import FinderResults from './FinderResults.tsx';
 import LocateButton from './LocateButton.tsx';
 import { loadFinderData, type Loaded } from './load-finder-data.ts';
 import type { Place } from '../../lib/schools/finder-data.ts';
+import DidYouMean from '../forms/DidYouMean.tsx';
 
 interface Props {
   domainNames: Record<string, string>;
@@ -159,14 +160,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
       {studyError ? (
         <div className="notice finder-study-error" role="alert" ref={studyAlert}>
           <p>{studyError.error} We tonen nog geen scholen: kies een richting die bestaat, of maak het veld Richting leeg om alle scholen te zien.</p>
-          {studyError.suggestions.length > 0 && (
-            <p>
-              Bedoel je:{' '}
-              {studyError.suggestions.map((s) => (
-                <button key={s} type="button" className="button secondary suggestion" onClick={() => pickStudy(s)}>{s}</button>
-              ))}
-            </p>
-          )}
+          <DidYouMean suggestions={studyError.suggestions} onPick={pickStudy} />
         </div>
       ) : (
         <FinderResults
