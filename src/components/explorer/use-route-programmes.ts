@@ -5,27 +5,15 @@
  */
 import { useEffect, useState } from 'react';
 import type { RouteProgramme } from '../../lib/routes/types.ts';
+import { fetchJson, loadOnce } from '../data/load-once.ts';
 
 export type RouteProgrammes = { status: 'idle' | 'loading' } | { status: 'ready'; programmes: readonly RouteProgramme[] } | { status: 'error' };
 
-let download: Promise<readonly RouteProgramme[]> | null = null;
-
-function loadRouteProgrammes(): Promise<readonly RouteProgramme[]> {
-  download ??= fetch('/data/route-programmes.json')
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<unknown>;
-    })
-    .then((data) => {
-      if (!Array.isArray(data)) throw new Error('geen lijst');
-      return data as RouteProgramme[];
-    })
-    .catch((error: unknown) => {
-      download = null; // the next request tries again
-      throw error;
-    });
-  return download;
-}
+const loadRouteProgrammes = loadOnce(async () => {
+  const data = await fetchJson('/data/route-programmes.json');
+  if (!Array.isArray(data)) throw new Error('geen lijst');
+  return data as readonly RouteProgramme[];
+});
 
 export function useRouteProgrammes(needed: boolean): RouteProgrammes {
   const [state, setState] = useState<RouteProgrammes>({ status: 'idle' });

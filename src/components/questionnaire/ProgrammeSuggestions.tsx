@@ -12,6 +12,7 @@ import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { suggestProgrammes } from '../../lib/suggest/programmes.ts';
 import type { ResolvedProfile } from '../../lib/suggest/resolve-profile.ts';
 import StatusChip from '../explorer/StatusChip.tsx';
+import { fetchJson, loadOnce } from '../data/load-once.ts';
 
 interface Props {
   catalogue: RouteCatalogue;
@@ -22,14 +23,7 @@ interface Props {
 }
 
 /** One request per page view: the data does not change while the pupil adjusts the profile. */
-let loading: Promise<HoData> | null = null;
-function loadHoData(): Promise<HoData> {
-  loading ??= fetch('/data/aansluiting.json').then((r) => (r.ok ? (r.json() as Promise<HoData>) : Promise.reject(new Error(String(r.status)))));
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
-}
+const loadHoData = loadOnce(() => fetchJson('/data/aansluiting.json') as Promise<HoData>);
 
 export default function ProgrammeSuggestions({ catalogue, resolved, weights, domainNames, showAll }: Props) {
   const uid = useId();
