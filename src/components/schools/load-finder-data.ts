@@ -18,9 +18,13 @@ const loadReady = loadOnce(async () => {
   return { status: 'ready' as const, data: data.value, places: places.value };
 });
 
-export function loadFinderData(): Promise<Loaded> {
-  return loadReady().catch((error: unknown) => ({
-    status: 'error' as const,
-    error: error instanceof UnusableData ? error.message : 'De scholenlijst kon niet geladen worden. Controleer je internetverbinding en probeer opnieuw.',
-  }));
+export async function loadFinderData(): Promise<Loaded> {
+  try {
+    return await loadReady();
+  } catch (error) {
+    return {
+      status: 'error',
+      error: error instanceof UnusableData ? error.message : 'De scholenlijst kon niet geladen worden. Controleer je internetverbinding en probeer opnieuw.',
+    };
+  }
 }
