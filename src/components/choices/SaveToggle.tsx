@@ -23,7 +23,7 @@ export default function SaveToggle({ kind, id, name, handle }: Props) {
         disabled={!store}
         onClick={() => setMessage(store?.toggleChoice(kind, id) ?? null)}
       >
-        Bewaar in mijn keuzes<span className="visually-hidden">: {name}</span>
+        Bewaar in mijn keuzes<span className="visually-hidden">{`: ${name}`}</span>
       </button>
       {message && <span className="save-status" role="status">{message}</span>}
     </span>

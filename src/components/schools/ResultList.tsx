@@ -101,12 +101,14 @@ interface ItemProps {
  * schools, and redrawing all of them was most of the time a change took on a slow phone.
  */
 const ResultItem = memo(function ResultItem({ school, km, offer, schools, chosen, full, saved }: ItemProps) {
+  const address = `${school.street}, ${school.postcode} ${school.municipality}`;
+  const net = NET_LABELS[school.net];
   return (
     <li className={chosen ? 'chosen' : undefined}>
       <h3><a href={`/scholen/${school.id}/`}>{school.name}</a></h3>
+      {/* Whole strings, not pieces: each piece would be a text node of its own to create and lay out, per row. */}
       <p className="meta">
-        {school.street}, {school.postcode} {school.municipality}
-        {km !== null ? <> · <strong>{km}</strong></> : null} · {NET_LABELS[school.net]}
+        {km !== null ? <>{`${address} · `}<strong>{km}</strong>{` · ${net}`}</> : `${address} · ${net}`}
       </p>
       {school.offerAt !== undefined ? (
         <OfferElsewhere elsewhere={school.offerAt.map((id) => schools.get(id)).filter((s) => s !== undefined)} />
@@ -116,7 +118,7 @@ const ResultItem = memo(function ResultItem({ school, km, offer, schools, chosen
       <SaveToggle kind="school" id={school.id} name={school.name} handle={saved} />
       <label className="choice">
         <input type="checkbox" checked={chosen} disabled={!chosen && full} onChange={(e) => toggleSelected(school.id, e.target.checked)} />
-        {' '}Vergelijk <span className="visually-hidden">{school.name}</span>
+        {' Vergelijk '}<span className="visually-hidden">{school.name}</span>
       </label>
     </li>
   );
