@@ -56,3 +56,16 @@ describe('the sample of other many-page templates (programmes, beroepen)', () =>
     expect(sampledTemplateOf('/studies/latijn-2de-graad/')).toBeNull();
   });
 });
+
+describe('the shape of a page', () => {
+  it('tells apart pages whose main content uses other elements or classes, whatever the text', () => {
+    const main = (inner: string) => `<html><body><nav class="site">x</nav><main class="wrap astro-abc">${inner}</main></body></html>`;
+    const open = main('<h2>Routes</h2><ul><li class="status status-open">a</li></ul>');
+    const closed = main('<h2>Routes</h2><ul><li class="status status-uitgesloten">a</li></ul>');
+    const folded = main('<h2>Routes</h2><details><summary>Toon alle 9</summary><ul><li class="status status-open">b</li></ul></details>');
+    expect(pageShape(open)).not.toBe(pageShape(closed));
+    expect(pageShape(open)).not.toBe(pageShape(folded));
+    expect(pageShape(open)).toBe(pageShape(main('<h2>Routes</h2><ul><li class="status status-open">other text</li><li class="status status-open">c</li></ul>')));
+    expect(pageShape(open)).toBe(pageShape(open.replace('astro-abc', 'astro-xyz').replace('class="site"', 'class="other"')));
+  });
+});

@@ -45,13 +45,21 @@ export function sampledTemplateOf(url: string): string | null {
 }
 
 /**
- * What a built page of a template shows: the headings of its sections (h2/h3 text without numbers) and whether it
- * has a warning, a list of institutions, a table. Two pages with the same shape exercise the same markup.
+ * What a built page of a template shows: the headings of its sections (h2/h3 text without numbers), whether it has a
+ * warning, a list of institutions, a table, and which elements and classes its main content uses (a programme with a
+ * "Toon alle" list, with routes that are closed or open, with a status the others lack). Two pages with the same
+ * shape exercise the same markup.
  */
 export function pageShape(html: string): string {
   const headings = [...html.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim());
   const parts = [...new Set(headings)].sort();
   for (const marker of ['class="notice"', '<table', 'role="note"', '<details']) if (html.includes(marker)) parts.push(marker);
+  const start = html.indexOf('<main');
+  const main = start < 0 ? '' : html.slice(start, html.indexOf('</main>', start) >>> 0);
+  const tags = new Set([...main.matchAll(/<([a-z][a-z0-9]*)[\s>]/g)].map((m) => m[1]!));
+  // Astro's scoping classes differ per component, not per page shape.
+  const classes = new Set([...main.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)).filter((c) => c !== '' && !c.startsWith('astro-')));
+  parts.push(`<${[...tags].sort().join(' ')}>`, `.${[...classes].sort().join(' .')}`);
   return parts.join('|');
 }
 
