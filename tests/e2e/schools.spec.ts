@@ -95,6 +95,18 @@ test('the data loads with the finder, not with the page, and the comparison prin
   await expect(page.locator('.site-header')).toBeHidden();
 });
 
+test('the suggestions of a field are drawn when it is first used, and picking one applies it', async ({ page }) => {
+  await openFinder(page);
+  const place = page.getByLabel('Postcode of gemeente');
+  const placeOptions = page.locator(`datalist#${await place.getAttribute('list')} option`);
+  await expect(placeOptions).toHaveCount(0);
+  await place.focus();
+  expect(await placeOptions.count()).toBeGreaterThan(500);
+  const gent = await placeOptions.and(page.locator('[value^="9000"]')).first().getAttribute('value');
+  await place.fill(gent!);
+  await expect(page.locator('.finder-summary')).toContainText('gesorteerd op afstand van 9000 Gent');
+});
+
 test('a broken link says what it dropped, keeps the rest, and the finder still works', async ({ page }) => {
   const watch = watchPage(page);
   await openFinder(page, '?plaats=nergensdorp&studie=bestaat-niet&net=go&km=7&kies=geen-school');

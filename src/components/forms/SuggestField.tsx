@@ -3,7 +3,7 @@
  * suggestion applies it at once; anything typed is applied with the form's submit. A problem with the text is shown
  * below it with "Bedoel je …?" buttons; otherwise an optional hint.
  */
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import DidYouMean from './DidYouMean.tsx';
 
 export interface FieldProblem {
@@ -25,6 +25,9 @@ interface Props {
 
 export default function SuggestField({ label, value, options, maxLength, problem, hint, onText, onPick }: Props) {
   const uid = useId();
+  // The suggestions are drawn when the field is first used, not with the page: the finder's two lists are 900 options,
+  // two thirds of its elements, and drawing them at once was the longest task of its start on a slow phone.
+  const [used, setUsed] = useState(false);
   const note = problem ? `${uid}-error` : hint ? `${uid}-hint` : undefined;
   return (
     <div className="field">
@@ -39,12 +42,13 @@ export default function SuggestField({ label, value, options, maxLength, problem
         maxLength={maxLength}
         aria-describedby={note}
         aria-invalid={problem ? true : undefined}
+        onFocus={() => setUsed(true)}
         onChange={(e) => {
           onText(e.target.value);
           if (options.includes(e.target.value)) onPick(e.target.value);
         }}
       />
-      <Options id={`${uid}-options`} options={options} />
+      <Options id={`${uid}-options`} options={used ? options : NONE} />
       {problem ? (
         <div className="field-error" id={`${uid}-error`}>
           <p>{problem.error}</p>
@@ -62,6 +66,8 @@ export default function SuggestField({ label, value, options, maxLength, problem
     </div>
   );
 }
+
+const NONE: readonly string[] = [];
 
 /**
  * The suggestions, redrawn only when the list itself changes: the finder's place list has 1,100 postcodes, and
