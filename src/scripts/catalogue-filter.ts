@@ -22,6 +22,8 @@ export function initCatalogueFilter(): void {
   }));
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-facet]')];
   const countEl = root.querySelector<HTMLElement>('[data-count]');
+  const shortCount = root.querySelector<HTMLElement>('[data-count-short]');
+  const countWord = root.querySelector<HTMLElement>('[data-count-word]');
 
   // A pre-rendered facet page (/catalogus/domein/stem/) starts from its own value; the query adds to it.
   const pageSelection: Selection = {};
@@ -44,6 +46,8 @@ export function initCatalogueFilter(): void {
       link.setAttribute('aria-pressed', String(selected));
       link.removeAttribute('aria-current');
     }
+    if (shortCount) shortCount.textContent = String(count);
+    if (countWord) countWord.textContent = count === 1 ? 'studie' : 'studies';
     const labels = links.filter((l) => l.getAttribute('aria-pressed') === 'true').map((l) => l.textContent?.trim());
     if (countEl) {
       countEl.innerHTML = '';

@@ -130,3 +130,20 @@ test('the home page: the questionnaire is the first action on the first screen, 
   await expect(more.getByRole('link', { name: 'Voor CLB-medewerkers' })).toHaveAttribute('href', '/voor-clb/');
   expect(await sideways(page)).toBeLessThanOrEqual(0);
 });
+
+test('the catalogue on a phone: a tapped filter shows its count on screen, and the count leads to the list', async ({ page }) => {
+  await page.goto('/catalogus/');
+  const done = page.locator('.facets-done a');
+  const total = Number(await done.locator('[data-count-short]').textContent());
+  const filter = page.getByRole('button', { name: 'Arbeidsmarkt' });
+  await filter.scrollIntoViewIfNeeded();
+  await filter.click();
+  await expect(filter).toHaveAttribute('aria-pressed', 'true');
+  const shown = Number(await done.locator('[data-count-short]').textContent());
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  await expect(done).toBeInViewport();
+  await expect(page.locator('[data-count] .result-count')).toHaveText(String(shown));
+  await done.click();
+  await expect(page.locator('[data-list] > li:not([hidden])').first()).toBeInViewport();
+});
