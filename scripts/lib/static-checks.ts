@@ -63,6 +63,11 @@ export function staticChecks(dist: string, pages: HtmlPage[]): StaticProblem[] {
       const href = attr(link[0], 'href');
       if (href?.startsWith('/') && !targetOf(href).exists) problems.push({ url, message: `hreflang-link naar ${href}: die pagina bestaat niet` });
     }
+    // Markdown that did not become markup (e.g. ** glued to an Arabic letter) shows its asterisks to the reader.
+    const body = html.slice(Math.max(0, html.indexOf('<body')));
+    const text = body.replace(/<(script|style|pre|code)\b[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const stray = /.{0,30}\*\*.{0,30}/.exec(text);
+    if (stray) problems.push({ url, message: `Markdown-tekens ** in de tekst: "${stray[0].trim()}"` });
     const h1 = (html.match(/<h1[\s>]/g) ?? []).length;
     if (h1 !== 1) problems.push({ url, message: `${h1} h1-koppen in plaats van 1` });
 

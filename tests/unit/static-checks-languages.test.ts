@@ -41,3 +41,14 @@ describe('static checks on translated pages', () => {
     ]);
   });
 });
+
+describe('static checks on the text of a page', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'rw-static-md-'));
+  it('reports Markdown asterisks that did not become bold text, not those in a script or code', () => {
+    const pages = [
+      page('/ar/hulp/', 'lang="ar" dir="rtl"', '<p>و** <span lang="nl">B-stroom</span> ** (B)</p>'),
+      page('/ar/structuur/', 'lang="ar" dir="rtl"', '<p>و <strong>B</strong></p><script>const x = 2 ** 3;</script><code>a ** b</code>'),
+    ];
+    expect(staticChecks(dist, pages).map((p) => `${p.url} ${p.message}`)).toEqual(['/ar/hulp/ Markdown-tekens ** in de tekst: "x و** B-stroom ** (B)"']);
+  });
+});
