@@ -143,6 +143,9 @@ test('a campus whose school lists its offer at the main address is found by plac
   const link = entry.getByRole('link', { name: /Bekijk het aanbod van de school/ });
   expect(await link.getAttribute('href')).toMatch(/^\/scholen\/[a-z0-9-]+\/$/);
   expect(await link.getAttribute('href')).not.toContain('-campus/');
+  const idOf = (href: string | null) => /^\/scholen\/([a-z0-9-]+)\/$/.exec(href ?? '')![1];
+  const campusId = idOf(await entry.getByRole('heading').getByRole('link').getAttribute('href'));
+  const mainId = idOf(await link.getAttribute('href'));
   await expectNoAxeViolations(page);
 
   // With a study the main address offers, the campus is not a match.
@@ -150,6 +153,17 @@ test('a campus whose school lists its offer at the main address is found by plac
   await expect(page.locator('.finder-summary')).toContainText('met aanbod');
   await showAll(page);
   await expect(items(page).filter({ hasText: c.street[campus]! }).filter({ hasText: name })).toHaveCount(0);
+
+  // Compared with its main address, the campus never reads as offering nothing or not offering the study.
+  await openFinder(page, `?plaats=${postcode}&studie=${studyId}&kies=${campusId}&kies=${mainId}&vergelijk=1`);
+  const table = page.locator('.compare table');
+  await expect(table.locator('tbody tr').first().locator('td')).toHaveCount(2);
+  // The first row is the chosen study: "Ja" at the main address, the plain sentence at the campus.
+  const cells = await table.locator('tbody tr').first().locator('td').allTextContents();
+  expect(cells.some((t) => t.includes('op een ander adres van de school'))).toBe(true);
+  expect(cells).toContain('Ja');
+  expect(cells).not.toContain('Nee');
+  expect(await table.textContent()).not.toContain('Niets');
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
 });

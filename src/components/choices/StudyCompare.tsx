@@ -41,9 +41,12 @@ export default function StudyCompare({ ids, data, studies, domainNames, place }:
       cell: (s) => {
         const results = findSchools(data, { ...EMPTY_QUERY, studies: [s.id] }, place);
         if (results.length === 0) return 'Geen in onze lijst van gewone secundaire scholen (schooljaar 2026–2027)';
+        const count = `${results.length} ${results.length === 1 ? 'school' : 'scholen'}`;
+        // Without a place there is no "nearest": naming the first schools of a list would favour them.
+        if (!place) return <p className="cell-note">{count}. Vul hierboven je postcode in om de dichtstbijzijnde te zien.</p>;
         return (
           <>
-            <p className="cell-note">{results.length} {results.length === 1 ? 'school' : 'scholen'}</p>
+            <p className="cell-note">{count}</p>
             <ul className="plain">
               {results.slice(0, NEAREST).map((r) => (
                 <li key={r.school.id}><a href={`/scholen/${r.school.id}/`}>{r.school.name}</a>{r.km !== null ? ` (${formatKm(r.km)})` : ''}</li>

@@ -28,17 +28,28 @@ const studyLink = (s: FinderStudy, chosen: readonly string[], full = false) => {
   return chosen.includes(s.id) ? <strong>{link}</strong> : link;
 };
 
+/**
+ * A location whose school lists no offer here (usually it lists it at its main address): never "Nee" or "Niets",
+ * which would read as a fact about the school. Null for a location with an offer of its own.
+ */
+const offerElsewhere = (s: FinderSchool): string | null =>
+  s.offerAt === undefined ? null
+  : s.offerAt.length === 0 ? 'De officiële gegevens vermelden geen aanbod. Vraag het aan de school.'
+  : 'Niet op dit adres vermeld: de officiële gegevens vermelden het aanbod op een ander adres van de school.';
+
 const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable({ schools, studies, query, place, onClose }, heading) {
   const groups = offerByGraad([...new Set(schools.flatMap((s) => s.studies))], studies).map((g) => g.label);
   const chosen = query.studies.map((id) => studies.get(id)).filter((s): s is FinderStudy => s !== undefined);
   // The chosen studies first: that is what a parent compares; the full offer comes after.
   const rows: SideRow<FinderSchool>[] = [
-    ...chosen.map((study) => ({ key: study.id, label: study.title, cell: (s: FinderSchool) => (s.studies.includes(study.id) ? <strong>Ja</strong> : 'Nee') })),
+    ...chosen.map((study) => ({ key: study.id, label: study.title, cell: (s: FinderSchool) => (s.studies.includes(study.id) ? <strong>Ja</strong> : offerElsewhere(s) ?? 'Nee') })),
     ...(chosen.length === 0 && hasOfferFilter(query)
       ? [{
           key: 'filters',
           label: 'Past bij je filters',
           cell: (s: FinderSchool) => {
+            const elsewhere = offerElsewhere(s);
+            if (elsewhere) return elsewhere;
             const n = s.studies.filter((id) => offerMatches(studies.get(id), query)).length;
             return n === 0 ? 'Niets' : `${n} ${n === 1 ? 'richting' : 'richtingen'}`;
           },
@@ -46,12 +57,14 @@ const CompareTable = forwardRef<HTMLHeadingElement, Props>(function CompareTable
       : []),
     ...(place ? [{ key: 'km', label: `Afstand vanaf ${placeLabel(place)}`, cell: (s: FinderSchool) => formatKm(schoolKm(s, place)) }] : []),
     { key: 'adres', label: 'Adres', cell: (s) => `${s.street}, ${s.postcode} ${s.municipality}` },
-    { key: 'net', label: 'Onderwijsnet', cell: (s) => `${NET_LABELS[s.net]}${s.koepel ? ` (${s.koepel})` : ''}` },
+    { key: 'net', label: 'Onderwijsnet', cell: (s) => `${NET_LABELS[s.net]}${s.koepel ? ` · ${s.koepel}` : ''}` },
     ...groups.map((label) => ({
       key: label,
       label: `Aanbod ${label}`,
       long: true,
       cell: (s: FinderSchool) => {
+        const elsewhere = offerElsewhere(s);
+        if (elsewhere) return elsewhere;
         const group = offerByGraad(s.studies, studies).find((g) => g.label === label);
         return group ? <ul className="plain">{group.studies.map((st) => <li key={st.id}>{studyLink(st, query.studies)}</li>)}</ul> : 'Niets';
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cities, countByKind, kindLabel, loadText, programmeOrder, studiegebiedenOfDomein } from './programme-view.ts';
+import { admissionSummary, cities, countByKind, kindLabel, loadText, programmeOrder, studiegebiedenOfDomein } from './programme-view.ts';
 
 describe('programme view', () => {
   it('writes the study load with a decimal comma for half years', () => {
@@ -59,5 +59,11 @@ describe('programme view', () => {
     ];
     expect(studiegebiedenOfDomein(gebieden, 'stem').map((g) => g.id)).toEqual(['a', 'g']);
     expect(studiegebiedenOfDomein(gebieden, 'sport')).toEqual([]);
+  });
+
+  it('names each kind of admission condition once, in the order first met', () => {
+    const proef = { kind: 'artistieke-toelatingsproef' as const };
+    expect(admissionSummary([proef, proef, { kind: 'taalvoorwaarde-nederlands' as const }, proef])).toBe('Artistieke toelatingsproef, Taalvoorwaarde Nederlands');
+    expect(admissionSummary([])).toBe('');
   });
 });

@@ -21,6 +21,14 @@ export const HO_ADMISSION_LABELS: Record<HoAdmission, string> = {
   'taalvoorwaarde-nederlands': 'Taalvoorwaarde Nederlands',
 };
 
+/**
+ * The admission conditions in words, each kind once ("Artistieke toelatingsproef", not three times for three schools
+ * that each describe their own proef).
+ */
+export function admissionSummary(admission: readonly { kind: HoAdmission }[]): string {
+  return [...new Set(admission.map((a) => HO_ADMISSION_LABELS[a.kind]))].join(', ');
+}
+
 /** Order of the kinds on overview pages: shortest programme first. */
 const KIND_ORDER: Record<HoKind, number> = { graduaat: 0, 'professionele-bachelor': 1, 'academische-bachelor': 2 };
 
