@@ -6,9 +6,10 @@ import { VISITED_CACHE } from '../lib/offline/cache-names.ts';
 import { wipeChoicesAndStorage } from './choices.ts';
 import { $storageMessage, wipeEverything } from './questionnaire.ts';
 
-export function wipeAllTraces() {
+/** `message`: what the questionnaire shows afterwards (the other pages say it in their own place). */
+export function wipeAllTraces(message: string | null = null) {
   wipeChoicesAndStorage();
   wipeEverything();
-  $storageMessage.set(null);
+  $storageMessage.set(message);
   if (typeof caches !== 'undefined') void caches.delete(VISITED_CACHE).catch(() => undefined);
 }

@@ -126,9 +126,12 @@ test('saving is a choice; "wis alles" removes every trace', async ({ page }) => 
   await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
   await expect(stage).toHaveValue('latijn-2de-graad');
 
+  // The pages kept for offline reading say which pages a pupil opened: "Wis alles" removes them too.
+  await page.evaluate(async () => { await (await caches.open('richtingwijzer-visited')).put('/hulp/', new Response('x')); });
   await tabTo(page, page.getByRole('button', { name: 'Wis alles' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Alles is gewist')).toBeVisible();
+  await expect(page.getByText('Alles is gewist: je antwoorden, je bewaarde keuzes')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => caches.has('richtingwijzer-visited'))).toBe(false);
   await expect(save).not.toBeChecked();
   expect(await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
   await page.reload();

@@ -22,8 +22,8 @@ import {
   replaceUnreadableAnswers,
   setAnswers,
   setSaveOnDevice,
-  wipeEverything,
 } from '../../stores/questionnaire.ts';
+import { wipeAllTraces } from '../../stores/wipe.ts';
 import ScaleItem from './ScaleItem.tsx';
 import SituationPages from './SituationPages.tsx';
 
@@ -40,6 +40,9 @@ interface Props {
 }
 
 const TITLES = { start: 'Welkom', situatie: 'Waar sta je nu?', attest: 'Je attest', doel: 'Je doel', resultaat: 'Jouw voorstellen' } as const;
+
+/** "Wis alles" here removes the same as everywhere on the site, and says so: the saved choices go too. */
+const WIPED = "Alles is gewist: je antwoorden, je bewaarde keuzes en de pagina's die je offline bekeek staan nergens meer op dit toestel.";
 
 export default function Questionnaire({ questions, studies, weights, domainNames, inSession = false }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
@@ -117,11 +120,18 @@ export default function Questionnaire({ questions, studies, weights, domainNames
               Je beantwoordt een paar vragen over waar je nu staat, wat je graag doet en hoe je leert. Dat duurt ongeveer
               5 minuten. Daarna krijg je voorstellen voor volgend schooljaar, telkens met de reden waarom.
             </p>
-            <p>
-              Je antwoorden blijven in deze browser en gaan nergens naartoe. Ga je naar een andere pagina en kom je terug,
-              dan staan ze er nog. Sluit je het tabblad, dan zijn ze weg, tenzij je hieronder kiest om ze op dit toestel
-              te bewaren. Bij een vraag mag je altijd "weet ik niet" kiezen.
-            </p>
+            {inSession ? (
+              <p>
+                Je antwoorden blijven in deze browser en gaan nergens naartoe. In dit gesprek wordt niets bewaard: aan het
+                einde wis je alles. Bij een vraag mag je altijd "weet ik niet" kiezen.
+              </p>
+            ) : (
+              <p>
+                Je antwoorden blijven in deze browser en gaan nergens naartoe. Ga je naar een andere pagina en kom je terug,
+                dan staan ze er nog. Sluit je het tabblad, dan zijn ze weg, tenzij je hieronder kiest om ze op dit toestel
+                te bewaren. Bij een vraag mag je altijd "weet ik niet" kiezen.
+              </p>
+            )}
           </div>
         )}
         {(page.kind === 'situatie' || page.kind === 'attest' || page.kind === 'doel') && (
@@ -172,7 +182,7 @@ export default function Questionnaire({ questions, studies, weights, domainNames
         <label className="choice">
           <input type="checkbox" checked={tier === 'device'} onChange={(e) => setSaveOnDevice(e.target.checked)} /> Bewaar mijn antwoorden op dit toestel
         </label>
-        <button type="button" className="button secondary" onClick={() => wipeEverything()}>Wis alles</button>
+        <button type="button" className="button secondary" onClick={() => wipeAllTraces(WIPED)}>Wis alles</button>
       </div>}
     </div>
   );
