@@ -3,7 +3,7 @@
  * (sessionStorage, the default) or `device` (localStorage, chosen). Every access is guarded: a browser that blocks
  * storage, or the server during the build, simply has none.
  */
-import { wipeSiteKeys } from '../lib/choices/wipe-keys.ts';
+import { siteKeyCount, wipeSiteKeys } from '../lib/choices/wipe-keys.ts';
 
 export type Tier = 'memory' | 'session' | 'device';
 
@@ -31,6 +31,15 @@ export function removeKey(tier: Tier, key: string) {
     storageOf(tier)?.removeItem(key);
   } catch {
     // Nothing to remove where storage is blocked.
+  }
+}
+
+/** Whether this site stored anything on the device or in the tab (answers, choices). */
+export function hasStoredKeys(): boolean {
+  try {
+    return siteKeyCount((['device', 'session'] as const).map(storageOf).filter((s): s is Storage => s !== null)) > 0;
+  } catch {
+    return false;
   }
 }
 

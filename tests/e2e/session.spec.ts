@@ -127,3 +127,16 @@ test('a full CLB session by keyboard: questionnaire, suggestions, shortlist, agr
   expect(watch.foreignRequests).toEqual([]);
   expect(chosenIds).toHaveLength(2);
 });
+
+test('choices a pupil saved in this browser: the welcome screen says starting wipes them, and only then are they gone', async ({ page }) => {
+  await page.goto('/sessie/');
+  const start = page.getByRole('button', { name: 'Start een nieuwe sessie' });
+  await expect(start).toBeVisible();
+  await expect(page.getByText('in deze browser staan al bewaarde')).toHaveCount(0);
+  await page.evaluate(() => localStorage.setItem('richtingwijzer:keuzes:v1', JSON.stringify({ version: 1, studies: ['latijn-2de-graad'], schools: [], notes: '' })));
+  await page.reload();
+  await expect(page.getByRole('note').filter({ hasText: 'Ze worden gewist als je de sessie start' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('richtingwijzer:keuzes:v1'))).not.toBeNull();
+  await page.getByRole('button', { name: 'Start een nieuwe sessie' }).click();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('richtingwijzer:')))).toEqual([]);
+});

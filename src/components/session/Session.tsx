@@ -17,6 +17,7 @@ import { $choices, initChoices } from '../../stores/choices.ts';
 import { $answers } from '../../stores/questionnaire.ts';
 import { $explorer } from '../../stores/route-explorer.ts';
 import { $finder, updateFinder } from '../../stores/school-finder.ts';
+import { hasStoredKeys } from '../../stores/tier-storage.ts';
 import { wipeAllTraces } from '../../stores/wipe.ts';
 import type { ChoicesIslandProps } from '../choices/island-props.ts';
 import SummaryView from '../choices/SummaryView.tsx';
@@ -63,6 +64,10 @@ export default function Session({ questions, studies, titles, weights, domainNam
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [phase, hasData]);
+
+  // Starting wipes what a pupil saved in this browser: say so first (read after mount; storage is not there on the server).
+  const [storedBefore, setStoredBefore] = useState(false);
+  useEffect(() => setStoredBefore(hasStoredKeys()), []);
 
   const wipeAll = () => {
     wipeAllTraces();
@@ -120,6 +125,12 @@ export default function Session({ questions, studies, titles, weights, domainNam
             <li>Op het einde druk je de samenvatting af (of bewaar je ze als PDF) en wis je alles.</li>
             <li>Gebruik op een gedeelde computer bij voorkeur een privévenster: de browser onthoudt zelf welke pagina's je bezocht.</li>
           </ul>
+        )}
+        {phase === 'welcome' && storedBefore && (
+          <p className="notice" role="note">
+            Let op: in deze browser staan al bewaarde antwoorden of keuzes. Ze worden gewist als je de sessie start. Wil de
+            leerling ze houden? Open dan eerst <a href="/keuzes/">Mijn keuzes</a> en maak een deellink.
+          </p>
         )}
         <button type="button" className="session-primary" onClick={start}>Start een nieuwe sessie</button>
       </div>

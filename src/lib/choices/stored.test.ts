@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wipeSiteKeys } from './wipe-keys.ts';
+import { siteKeyCount, wipeSiteKeys } from './wipe-keys.ts';
 import { keepKnown } from './stored.ts';
 
 /** A Storage stand-in with the three members the wipe uses. */
@@ -24,7 +24,9 @@ describe('choices in storage', () => {
   it('wipes every key of this site from every storage and leaves other keys alone', () => {
     const local = memoryStorage({ 'richtingwijzer:keuzes:v1': '{}', 'richtingwijzer:vragenlijst:v1': '{}', 'other-site': '1' });
     const session = memoryStorage({ 'richtingwijzer:sessie': '1' });
+    expect(siteKeyCount([local, session])).toBe(3);
     expect(wipeSiteKeys([local, session])).toBe(3);
+    expect(siteKeyCount([local, session])).toBe(0);
     expect(local.keys()).toEqual(['other-site']);
     expect(session.keys()).toEqual([]);
   });
