@@ -114,6 +114,9 @@ test('a broken link says what it dropped, keeps the rest, and the finder still w
   await expect(alert).toContainText('De studie "bestaat-niet" kennen we niet');
   await expect(alert).toContainText('De afstand "7" kennen we niet');
   await expect(page.getByText('"nergensdorp" vinden we niet als postcode of gemeente')).toBeVisible();
+  // No list while the place is unknown: no school may look near or far when it is not.
+  await expect(page.getByText('We tonen nog geen scholen: kies hierboven een postcode')).toBeVisible();
+  await expect(page.locator('.finder-results > li')).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'GO! (gemeenschapsonderwijs)' })).toBeChecked();
 
   const place = page.getByLabel('Postcode of gemeente');

@@ -157,7 +157,10 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
         onStop={() => setPosition(null)}
       />
       <h2 id="resultaten">Resultaten</h2>
-      {studyError ? (
+      {placeResult && !placeResult.ok ? (
+        // Like an unknown study: no list until the place is fixed, so no school looks near or far when it is not.
+        <p className="notice finder-place-error">We tonen nog geen scholen: kies hierboven een postcode of gemeente die bestaat, of maak het veld leeg om alle scholen te zien.</p>
+      ) : studyError ? (
         <div className="notice finder-study-error" role="alert" ref={studyAlert}>
           <p>{studyError.error} We tonen nog geen scholen: kies een richting die bestaat, of maak het veld Richting leeg om alle scholen te zien.</p>
           <DidYouMean suggestions={studyError.suggestions} onPick={pickStudy} />
