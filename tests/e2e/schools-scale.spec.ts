@@ -211,12 +211,28 @@ test.describe('Gebruik mijn locatie', () => {
     expect(watch.foreignRequests).toEqual([]);
   });
 
+  test('by keyboard from a postcode: focus follows the button, and stopping brings the postcode back', async ({ page, context }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 51.05472, longitude: 3.72056 });
+    await openFinder(page, '?plaats=2000');
+    await expect(page.locator('.finder-summary')).toContainText('gesorteerd op afstand van 2000 Antwerpen');
+    await tabTo(page, page.getByRole('button', { name: 'Gebruik mijn locatie' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.finder-summary')).toContainText('gesorteerd op afstand van jouw locatie');
+    await expect(page.getByRole('button', { name: 'Stop met mijn locatie' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Gebruik mijn locatie' })).toBeFocused();
+    await expect(page.locator('.finder-summary')).toContainText('gesorteerd op afstand van 2000 Antwerpen');
+    await expect(page.getByLabel('Postcode of gemeente')).toHaveValue('2000');
+  });
+
   test('refused: a plain message, and the postcode search keeps working', async ({ page, context }) => {
     await countGeolocation(context);
     await context.clearPermissions();
     await openFinder(page);
     await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Je locatie is niet gedeeld' })).toContainText('Vul je postcode of gemeente in');
+    await expect(page.getByRole('button', { name: 'Gebruik mijn locatie' })).toBeFocused();
     expect(await geoCalls(page)).toBe(1);
     const place = page.getByLabel('Postcode of gemeente');
     await place.fill('2000');

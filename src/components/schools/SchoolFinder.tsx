@@ -45,6 +45,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
   const startRef = useRef(start);
   // "Gebruik mijn locatie": in memory only, never in the query (so never in the URL or a shared link).
   const [position, setPosition] = useState<Place | null>(null);
+  const placeBefore = useRef('');
 
   useEffect(() => {
     let current = true;
@@ -151,10 +152,15 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
       <LocateButton
         active={position !== null}
         onPosition={(lat, lon) => {
+          // The typed place comes back when the position is no longer used.
+          if (query.place) placeBefore.current = query.place;
           setPosition(positionPlace(lat, lon));
           updateFinder({ place: '' });
         }}
-        onStop={() => setPosition(null)}
+        onStop={() => {
+          setPosition(null);
+          updateFinder({ place: placeBefore.current });
+        }}
       />
       <h2 id="resultaten">Resultaten</h2>
       {placeResult && !placeResult.ok ? (
