@@ -160,7 +160,7 @@ describe('personas', () => {
   });
 
   it('20. 6de jaar arbeidsmarkt who wants to study on and learns practically: the goal outweighs the fit of a specialisatiejaar', () => {
-    for (const items of [{ kapsalon: 5 }, { kapsalon: 5, tekenen: 5, organiseren: 5 }]) {
+    for (const items of [{ kapsalon: 5 }, { kapsalon: 5, tekenen: 5, organiseren: 5 }] as Record<string, number>[]) {
       const resolved = resolveProfile(catalogue, { version: 1, stage: 'schoonheidsverzorging-3de-graad', year: 6, attest: { type: 'A' }, items, interests: { 'Kunst en creatie': 5 }, style: { theory: 1, handen: 5 }, goal: 'hoger-onderwijs' }, content.questions);
       if ('problems' in resolved) throw new Error(JSON.stringify(resolved.problems));
       const result = suggest(catalogue, resolved.profile, weights, { domainNames });
