@@ -16,6 +16,10 @@ test('from a graad-3 study page to a programme that follows, and back to the ric
   await expect(after.getByRole('heading', { level: 3 }).first()).toHaveText('Graduaten');
   await expect(after).toContainText('meteen naar een graduaat');
   await expect(after).toContainText('voorbereidt op het hoger onderwijs');
+  // A bachelor only after the extra year, and no academische bachelor named for a shared studiedomein alone.
+  await expect(after.getByRole('heading', { level: 3, name: 'Professionele bachelors, na een extra jaar' })).toHaveCount(1);
+  await expect(after.getByRole('heading', { level: 3, name: /Academische bachelors/ })).toHaveCount(0);
+  await expect(after).not.toContainText('geneeskunde');
   await expectNoAxeViolations(page);
 
   const link = after.locator('ul.study-list a[href^="/hoger-onderwijs/"]').first();

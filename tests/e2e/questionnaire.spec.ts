@@ -89,7 +89,11 @@ test('the whole questionnaire by keyboard: suggestions with reasons, live change
   // Options not suggested, with why.
   await tabTo(page, page.getByRole('checkbox', { name: /Toon ook wat we niet voorstelden/ }));
   await page.keyboard.press('Space');
-  await expect(page.locator('li[data-id="latijn-2de-graad"]')).toContainText('Met je B-attest is dit uitgesloten');
+  const latijn = page.locator('li[data-id="latijn-2de-graad"]');
+  await expect(latijn).toContainText('Met je B-attest is dit uitgesloten');
+  // Repeating the year is the klassenraad's decision, and the A-attest's free choice does not apply here.
+  await expect(latijn).toContainText('Dat kan alleen als de klassenraad akkoord gaat, na advies van het CLB.');
+  await expect(latijn).not.toContainText('vrij kiezen');
   await expectNoAxeViolations(page);
 
   // No request carries anything: the only ones allowed are the site's own code, fetched for the save buttons.

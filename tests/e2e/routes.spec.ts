@@ -31,7 +31,7 @@ test('keyboard only: 2A with a B-attest excluding doorstroom marks Latijn as not
   await expect(latijn).toHaveAttribute('data-status', 'uitgesloten');
   await expect(latijn).toContainText('Kan niet');
   await expect(latijn).toContainText('Je attest sluit de doorstroomfinaliteit uit');
-  await expect(latijn).toContainText('jaar overdoen');
+  await expect(latijn).toContainText('als je het jaar overdoet. Dat kan alleen als de klassenraad akkoord gaat');
   await expect(page.locator('li[data-id="elektriciteit-2de-graad"]')).toHaveAttribute('data-status', 'open');
   await expect(page.getByRole('status').first()).toContainText('Met je attest mag je niet naar de doorstroomfinaliteit');
   await expect(page).toHaveURL(/attest=B/);

@@ -50,6 +50,24 @@ describe('Verder studeren over the real content', () => {
     }
   });
 
+  it('after arbeidsmarktfinaliteit, names no academische bachelor by a shared studiedomein alone (review: geneeskunde, rechten after Schoonheidsverzorging)', () => {
+    const arbeidsmarkt = catalogue.studies.filter((s) => s.kind === 'studierichting' && s.graad === 3 && s.finaliteit === 'arbeidsmarkt');
+    expect(arbeidsmarkt.length).toBeGreaterThan(40);
+    let graduaten = 0;
+    for (const study of arbeidsmarkt) {
+      const fits = programmesAfter(catalogue, study, data);
+      for (const f of academic(fits)) expect(f.explicit, `${study.id} → ${f.programme.id}`).toBe(true);
+      // What stays: graduaten as the direct step, professionele bachelors after the voorbereidend 7de jaar.
+      for (const f of fits) expect(f.programme.kind === 'graduaat' ? f.status : f.fit, `${study.id} → ${f.programme.id}`).toBe(f.programme.kind === 'graduaat' ? 'open' : 'later');
+      graduaten += fits.filter((f) => f.programme.kind === 'graduaat').length;
+    }
+    expect(graduaten).toBeGreaterThan(0);
+    const schoonheid = programmesAfter(catalogue, catalogue.get('schoonheidsverzorging-3de-graad')!, data).map((f) => f.programme.id);
+    expect(schoonheid.some((id) => /geneeskunde|rechten|theologie/.test(id))).toBe(false);
+    // A richting with doorstroom keeps its academische bachelors by domein.
+    expect(academic(after('humane-wetenschappen-3de-graad')).some((f) => !f.explicit)).toBe(true);
+  });
+
   it('never shows a bachelor as a direct step after a 6de jaar with arbeidsmarktfinaliteit', () => {
     const arbeidsmarkt = catalogue.richtingen(3).filter((s) => s.finaliteit === 'arbeidsmarkt' && s.leerjaren.includes(6));
     expect(arbeidsmarkt.length).toBeGreaterThan(0);

@@ -70,6 +70,22 @@ describe('content/ against the official catalogue', () => {
     expect(missing).toEqual([]);
   });
 
+  it('shows no code outside graad 2 and 3 that no school offers as the official code of a page (review: OV4 page with 313, "type 5")', () => {
+    // Such a code names one narrow variant at best (313 is OV4 type 5, ziekenhuisonderwijs): a page with no single
+    // code of its own shows none, and the code is listed in unrepresented.json with why.
+    const byCode = new Map(catalogue.map((e) => [e.code, e]));
+    const unoffered = studies.flatMap((s) =>
+      [...s.data.codes, ...s.data.duaalCodes]
+        .map((c) => byCode.get(c))
+        .filter((e): e is OfficialEntry => e !== undefined && !isGradeTwoOrThree(e) && e.locations === 0)
+        .map((e) => `${s.id}: ${e.code} ${e.name}`),
+    );
+    expect(unoffered).toEqual([]);
+    const ov4 = studies.find((s) => s.id === 'buso-opleidingsvorm-4')!.data;
+    expect([...ov4.codes, ...ov4.duaalCodes]).toEqual([]);
+    expect(ov4.uncertain).toMatch(/geen eigen code/);
+  });
+
   it('uses no official code that is not in the catalogue', () => {
     const known = new Set(catalogue.map((e) => e.code));
     const unknown = studies.flatMap((s) =>

@@ -141,6 +141,40 @@ describe('personas', () => {
     expect(ids({ version: 1, stage: 'buso-opleidingsvorm-3' })[0]).toBe('werken');
   });
 
+  it('19. reasons against a step say "Let op:" and come after the reasons for (review: 2A, B-attest excluding doorstroom)', () => {
+    const resolved = resolveProfile(catalogue, { version: 1, stage: '2A', year: 2, attest: { type: 'B', excluded: ['doorstroom'] }, items: { gasten: 2, tekenen: 2 }, interests: { 'Kunst en creatie': 2 }, style: { theory: 1, talen: 2 }, goal: 'hoger-onderwijs' }, content.questions);
+    if ('problems' in resolved) throw new Error(JSON.stringify(resolved.problems));
+    const result = suggest(catalogue, resolved.profile, weights, { domainNames });
+    const all = [...result.suggestions, ...result.notSuggested.filter((n) => n.score !== null)];
+    const toerisme = all.find((s) => s.id === 'toerisme-2de-graad')!;
+    expect(toerisme.reasons).toContain('Let op: je vindt ‘gasten ontvangen en bedienen in een restaurant of hotel’ niet leuk (2 op 5), en dat hoort bij deze richting.');
+    expect(all.find((s) => s.id === 'creatie-en-mode-2de-graad')!.reasons.join(' ')).toMatch(/Let op: je vindt ‘tekenen of schilderen’ niet leuk \(2 op 5\)/);
+    for (const s of all) {
+      // A step below the suggestions opens with a summary line ("Mag wel, maar past minder goed …"); the rest follows.
+      const reasons = s.reasons.filter((r) => !/^(Mag wel|Past even goed)/.test(r));
+      const marked = reasons.map((r) => r.startsWith('Let op:'));
+      // Every sentence that speaks against the step is marked, and the marked ones come last.
+      for (const r of reasons) if (/niet leuk|boeit je minder|houdt minder van|gaat je minder|liggen je minder|liever niet|, maar /.test(r)) expect(r, s.id).toMatch(/^Let op:/);
+      expect(marked.indexOf(true) === -1 || marked.slice(marked.indexOf(true)).every(Boolean), `${s.id}: ${s.reasons.join(' | ')}`).toBe(true);
+    }
+  });
+
+  it('20. 6de jaar arbeidsmarkt who wants to study on and learns practically: the goal outweighs the fit of a specialisatiejaar', () => {
+    for (const items of [{ kapsalon: 5 }, { kapsalon: 5, tekenen: 5, organiseren: 5 }] as Record<string, number>[]) {
+      const resolved = resolveProfile(catalogue, { version: 1, stage: 'schoonheidsverzorging-3de-graad', year: 6, attest: { type: 'A' }, items, interests: { 'Kunst en creatie': 5 }, style: { theory: 1, handen: 5 }, goal: 'hoger-onderwijs' }, content.questions);
+      if ('problems' in resolved) throw new Error(JSON.stringify(resolved.problems));
+      const result = suggest(catalogue, resolved.profile, weights, { domainNames });
+      const ranked = [...result.suggestions, ...result.notSuggested.filter((n) => n.score !== null)];
+      const voorbereidend = ranked.find((s) => s.id === 'voorbereidend-jaar-op-het-hoger-onderwijs-7de-jaar')!;
+      const grimeur = ranked.find((s) => s.id === 'grimeur-7de-jaar')!;
+      expect(result.suggestions.map((s) => s.id)).toContain(voorbereidend.id);
+      expect(voorbereidend.score).toBeGreaterThan(grimeur.score!);
+      // Every specialisatiejaar (a step to work) ranks below the only way to a bachelor.
+      for (const s of ranked) if (catalogue.get(s.id)?.kind === 'zevende-jaar' && s.id !== voorbereidend.id) expect(s.score, s.id).toBeLessThan(voorbereidend.score!);
+      expect(grimeur.reasons).toContain('Let op: je wil verder studeren, maar dit is een stap naar werk.');
+    }
+  });
+
   it('no attest given: assumes an A-attest and says so', () => {
     expect(run({ version: 1, stage: '2A', year: 2 }).notes[0]).toMatch(/We gaan uit van een A-attest/);
   });

@@ -50,7 +50,7 @@ function problems(text: string): string[] {
   if (doubled) found.push(`doubled word "${doubled[1]}"`);
   if (/\d\.\d/.test(text)) found.push('decimal point instead of comma');
   // "je" as the subject takes a singular verb; the broken "dat werken met je handen je liggen" is caught here.
-  for (const match of text.matchAll(/(?:^|[.:;] )Je (\p{L}+)/gu)) if (!SINGULAR_AFTER_JE.test(match[1]!)) found.push(`"Je ${match[1]}": verb does not agree`);
+  for (const match of text.matchAll(/(?:^|[.:;] |^Let op: )[Jj]e (\p{L}+)/gu)) if (!SINGULAR_AFTER_JE.test(match[1]!)) found.push(`"Je ${match[1]}": verb does not agree`);
   if (/\bje (liggen|boeien|gaan|zijn|hebben|vinden|houden|werken|leren|willen)\b/i.test(text)) found.push('plural verb after "je"');
   // Two subjects joined by "en" take a plural verb: "Wiskunde en wetenschappen liggen je".
   const pair = /^\p{Lu}\p{L}* en \p{L}+ (\p{L}+) je\b/u.exec(text);
@@ -113,6 +113,20 @@ describe('reason templates', () => {
     expect(problems('Je vindt vindt dit leuk.')).not.toEqual([]);
     expect(problems('Je vindt dit leuk (3.5 op 5).')).toContain('decimal point instead of comma');
     expect(problems('Je vindt dit leuk')).toContain('does not end with a period');
+  });
+
+  it('mark every sentence that counts against the step with "Let op:" (review: listed as if in its favour)', () => {
+    expect(itemReason('Gasten ontvangen en bedienen in een restaurant of hotel', 2)).toBe('Let op: je vindt ‘gasten ontvangen en bedienen in een restaurant of hotel’ niet leuk (2 op 5), en dat hoort bij deze richting.');
+    expect(typeReason('R', 2)).toBe('Let op: je houdt minder van praktisch werk met materiaal, gereedschap, machines, planten of dieren (praktisch: 2 op 5), en zulk werk doe je hier veel.');
+    expect(leadsToReason('hoger-onderwijs', 'werken')).toBe('Let op: je wil verder studeren, maar dit is een stap naar werk.');
+    expect(leadsToReason('werken', 'hoger-onderwijs')).toMatch(/^Let op:/);
+    expect(leadsToReason('werken', 'werken')).toBe('Je wil gaan werken: dit is een stap naar werk.');
+    expect(domainReason('Sport', 2)).toMatch(/^Let op: het studiedomein Sport boeit je minder/);
+    expect(goalReason('hoger-onderwijs', 'arbeidsmarkt', weights.doel['hoger-onderwijs'].arbeidsmarkt)).toMatch(/^Let op:/);
+    expect(goalReason('werken', 'doorstroom', weights.doel.werken.doorstroom)).toMatch(/^Let op:/);
+    for (const k of weights.kenmerken) expect(traitReason(k.nee, 2)).toMatch(/^Let op: /);
+    // The sentences for a step never say "Let op:".
+    for (const text of [itemReason('Tekenen of schilderen', 4), typeReason('A', 4), domainReason('Sport', 4), traitReason(weights.kenmerken[0]!.ja, 4), leadsToReason('hoger-onderwijs', 'hoger-onderwijs')]) expect(text).not.toMatch(/Let op/);
   });
 
   it('give a different sentence for each score band', () => {

@@ -177,10 +177,18 @@ describe('aansluiting view', async () => {
     expect(gebiedGroupSentence('Elektriciteit', gebieden!, (d) => d.toUpperCase())).toBe('Elektriciteit hoort bij het studiedomein STEM. Daar sluit dit studiegebied goed bij aan:');
   });
 
+  it('after arbeidsmarktfinaliteit, names an academische bachelor only when the programme names the richting or its domein', () => {
+    const byDomein: HoData = { ...data, programmes: [...data.programmes, programme('academisch-stem', { kind: 'academische-bachelor', studiegebied: 'industriele-wetenschappen' })] };
+    expect(programmesAfter(catalogue, study('elektriciteit-3de-graad'), byDomein).map((f) => f.programme.id)).toEqual(['graduaat-elektromechanische-systemen', 'bachelor-elektromechanica']);
+    expect(richtingenBefore(catalogue, byDomein.programmes.at(-1)!, byDomein).map((f) => f.study.id)).not.toContain('elektriciteit-3de-graad');
+    // After dubbele finaliteit the same programme is named (possible now, with more effort).
+    expect(programmesAfter(catalogue, study('elektrotechnieken-3de-graad'), byDomein).map((f) => f.programme.id)).toContain('academisch-stem');
+  });
+
   it('says a kind sentence that repeats the previous group once', () => {
-    const both: HoData = { ...data, programmes: [...data.programmes, programme('academisch-stem', { kind: 'academische-bachelor', studiegebied: 'industriele-wetenschappen' })] };
+    const both: HoData = { ...data, programmes: [...data.programmes, programme('academisch-stem', { kind: 'academische-bachelor', studiegebied: 'industriele-wetenschappen', aansluiting: [{ domein: 'stem', reason: 'De opleiding noemt STEM zelf.' }] })] };
     const groups = groupByKind(programmesAfter(catalogue, study('elektriciteit-3de-graad'), both), 3);
-    expect(groups.map((g) => [g.kind, g.reasons.length > 0])).toEqual([['graduaat', true], ['professionele-bachelor', true], ['academische-bachelor', false]]);
+    expect(groups.map((g) => [g.kind, g.reasons.length > 0])).toEqual([['graduaat', true], ['academische-bachelor', true], ['professionele-bachelor', false]]);
   });
 
   it('at the same fit, puts the kind with the most specific link first', () => {

@@ -185,6 +185,17 @@ export function contentLink(
   return null;
 }
 
+/**
+ * Is the programme worth naming after the study? A kind the rules exclude now (a bachelor after arbeidsmarktfinaliteit)
+ * only follows after the voorbereidend 7de jaar. Of those, only the kinds that jaar prepares well for (FIT.voorbereidend:
+ * a professionele bachelor) are named by a shared studiedomein; an academische bachelor, possible there only with more
+ * effort, is named only when the programme itself names the richting or its domein. Otherwise a page of a practical
+ * richting would call geneeskunde or rechten a good follow-up because both belong to one broad studiedomein.
+ */
+export function namedAfter(access: KindAccess, kind: HoKind, link: ContentLink): boolean {
+  return access.fit !== 'later' || FIT.voorbereidend[kind] === 'goed' || link.explicit;
+}
+
 export interface ProgrammeFit {
   programme: HoProgrammeLite;
   gebied: StudiegebiedLite | undefined;
@@ -225,6 +236,7 @@ export function programmesAfter(catalogue: RouteCatalogue, study: RouteStudy, da
     const link = contentLink(study, programme, gebied, domainName);
     if (!link) continue;
     const kind = access[programme.kind];
+    if (!namedAfter(kind, programme.kind, link)) continue;
     fits.push({
       programme,
       gebied,
@@ -274,6 +286,7 @@ export function richtingenBefore(catalogue: RouteCatalogue, programme: HoProgram
     const link = contentLink(study, programme, gebied, domainName);
     if (!link) continue;
     const kind = kindAccess(catalogue, study)[programme.kind];
+    if (!namedAfter(kind, programme.kind, link)) continue;
     fits.push({ study, fit: kind.fit, status: kind.status, link: link.level, explicit: link.explicit, linkReasons: link.reasons, kindReasons: kind.reasons, reasons: [...link.reasons, ...kind.reasons] });
   }
   return fits.sort((a, b) => compareFits({ ...a, name: a.study.name, kind: programme.kind }, { ...b, name: b.study.name, kind: programme.kind }));

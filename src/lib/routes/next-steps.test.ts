@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nextSteps, RouteError } from './next-steps.ts';
 import { programmeSteps } from './programme-steps.ts';
 import { RULE_SOURCES } from './rule-sources.ts';
-import { RULES, type RuleId } from './rules.ts';
+import { repeatToReachExcluded, RULES, type RuleId } from './rules.ts';
 import { testCatalogue } from './test-catalogue.ts';
 import type { Attest, Exclusion, Position, Step } from './types.ts';
 
@@ -81,7 +81,7 @@ describe('eerste graad (vlaanderen.be "A-attest, B-attest of C-attest"; KOV on 2
     expect(result.attest.type).toBe('A');
     expect(result.notes.map((n) => n.rule)).toContain('attesten-eerste-leerjaar');
     expect(find('basisoptie-klassieke-talen').status).toBe('uitgesloten');
-    expect(find('basisoptie-klassieke-talen').reasons[0]!.text).toMatch(/sluit Klassieke talen uit/);
+    expect(find('basisoptie-klassieke-talen').reasons[0]!.text).toMatch(/sluit Klassieke talen uit\. Een uitgesloten basisoptie .* klassenraad akkoord gaat/);
     expect(find('basisoptie-stem-technieken').status).toBe('open');
   });
 
@@ -93,6 +93,7 @@ describe('eerste graad (vlaanderen.be "A-attest, B-attest of C-attest"; KOV on 2
     );
     expect(half.find('eerste-leerjaar-a', 'overzitten').status).toBe('open');
     expect(half.rules('eerste-leerjaar-a', 'overzitten')).toEqual(['overzitten-na-uitsluiting']);
+    expect(half.find('basisoptie-klassieke-talen').reasons[0]!.text).toMatch(/mag je het jaar altijd overdoen\.$/);
   });
 
   it('1B with an A-attest: 2B is open; 1A (opstroom) and 2A only with the klassenraad (Stedelijk Onderwijs Antwerpen)', () => {
@@ -124,12 +125,19 @@ describe('eerste graad (vlaanderen.be "A-attest, B-attest of C-attest"; KOV on 2
   });
 
   it('a B-attest after 2A that excludes a whole finaliteit excludes every richting of it, and says how to still get there', () => {
-    const { find, result } = run(at('tweede-leerjaar-a', 2), B({ kind: 'finaliteit', value: 'doorstroom' }));
+    const { find, result, rules } = run(at('tweede-leerjaar-a', 2), B({ kind: 'finaliteit', value: 'doorstroom' }));
     for (const id of ['latijn-2de-graad', 'economische-wetenschappen-2de-graad']) {
       expect(find(id).status).toBe('uitgesloten');
-      expect(find(id).reasons[0]!.text).toMatch(/sluit de doorstroomfinaliteit uit.*jaar overdoen/);
+      expect(find(id).reasons[0]!.text).toMatch(/sluit de doorstroomfinaliteit uit.*jaar overdoet/);
       expect(find(id).reasons[0]!.rule).toBe('b-attest');
+      // Repeating a year you passed needs the klassenraad (rule "overzitten"); the A-attest's free choice does not apply.
+      expect(find(id).reasons[0]!.text).toMatch(/alleen als de klassenraad akkoord gaat, na advies van het CLB\.$/);
+      expect(rules(id)).not.toContain('a-attest');
+      expect(find(id).reasons.map((r) => r.text).join(' ')).not.toMatch(/vrij kiezen/);
     }
+    // The same sentence in the B-attest rule itself (/routes/, every study page of the 2de and 3de graad).
+    expect(RULES['b-attest'].text).toContain(repeatToReachExcluded('richting'));
+    expect(RULES['b-attest'].text).not.toMatch(/moet je het jaar overdoen/);
     expect(find('elektrotechnieken-2de-graad').status).toBe('open');
     expect(find('elektriciteit-2de-graad').status).toBe('open');
     expect(find('tweede-leerjaar-a', 'overzitten').status).toBe('voorwaarde');

@@ -13,7 +13,7 @@ import {
   isVoorbereidendJaar,
   type Stage,
 } from './catalogue.ts';
-import { RULES, type RuleId } from './rules.ts';
+import { repeatToReachExcluded, RULES, type RuleId } from './rules.ts';
 import {
   STATUS_ORDER,
   type Attest,
@@ -364,7 +364,9 @@ function excludesHalfTheBasisopties(catalogue: RouteCatalogue, exclusions: Exclu
 
 /** Marks every forward step the attest excludes; the reason says what was excluded. */
 function applyExclusions(catalogue: RouteCatalogue, steps: Step[], exclusions: Exclusion[], stage: Stage) {
-  const rule: RuleId = stage === '1A' || stage === '1B' ? 'attesten-eerste-leerjaar' : 'b-attest';
+  const firstYear = stage === '1A' || stage === '1B';
+  const rule: RuleId = firstYear ? 'attesten-eerste-leerjaar' : 'b-attest';
+  const repeat = firstYear ? repeatToReachExcluded('basisoptie', excludesHalfTheBasisopties(catalogue, exclusions)) : repeatToReachExcluded('richting');
   for (const step of steps) {
     if (step.move !== 'verder') continue;
     const target = catalogue.get(step.id);
@@ -372,7 +374,8 @@ function applyExclusions(catalogue: RouteCatalogue, steps: Step[], exclusions: E
     const why = exclusionReason(target, exclusions);
     if (why) {
       step.status = 'uitgesloten';
-      step.reasons = [{ rule, text: `${why} Wil je toch naar deze richting, dan moet je het jaar overdoen.` }, ...step.reasons];
+      // The A-attest's free choice ("je mag vrij kiezen") does not hold for a step the attest excludes.
+      step.reasons = [{ rule, text: `${why} ${repeat}` }, ...step.reasons.filter((r) => r.rule !== 'a-attest')];
     }
   }
 }

@@ -16,6 +16,19 @@ export interface Rule {
   confidence: Confidence;
 }
 
+/**
+ * How to still reach what an attest excludes, in one place for the B-attest rule (/routes/, study pages) and every
+ * excluded step (/vragenlijst/ "niet voorgesteld"). Repeating a year you passed is not the pupil's own choice: the
+ * delibererende klassenraad must agree, after advice of the CLB (vlaanderen.be "A-attest, B-attest of C-attest";
+ * rules-verified.md §10), unless an A-attest in the 1ste leerjaar excludes at least half of the basisopties.
+ */
+export function repeatToReachExcluded(what: 'richting' | 'basisoptie', repeatIsARight = false): string {
+  const first = `Een uitgesloten ${what} kan je pas volgen als je het jaar overdoet.`;
+  return repeatIsARight
+    ? `${first} Omdat je attest minstens de helft van de basisopties uitsluit, mag je het jaar altijd overdoen.`
+    : `${first} Dat kan alleen als de klassenraad akkoord gaat, na advies van het CLB.`;
+}
+
 export const RULES = {
   'a-attest': {
     title: 'A-attest: vrije keuze',
@@ -24,7 +37,7 @@ export const RULES = {
   },
   'b-attest': {
     title: 'B-attest: clausulering',
-    text: 'Met een B-attest ben je geslaagd, maar de klassenraad sluit bepaalde richtingen, finaliteiten, studiedomeinen of onderwijsvormen uit voor volgend jaar. De school moet dat schriftelijk motiveren. Wil je toch naar een uitgesloten richting, dan moet je het jaar overdoen.',
+    text: `Met een B-attest ben je geslaagd, maar de klassenraad sluit bepaalde richtingen, finaliteiten, studiedomeinen of onderwijsvormen uit voor volgend jaar. De school moet dat schriftelijk motiveren. ${repeatToReachExcluded('richting')}`,
     confidence: 'officieel',
   },
   'c-attest': {

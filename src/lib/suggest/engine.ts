@@ -9,6 +9,7 @@ import { DESTINATION, isNaOk4Jaar, isVoorbereidendJaar, type RouteCatalogue } fr
 import { nextSteps } from '../routes/next-steps.ts';
 import type { RouteStudy, Step } from '../routes/types.ts';
 import {
+  against,
   changeReason,
   conditionReason,
   CONTINUES_REASON,
@@ -165,7 +166,8 @@ export function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfil
     const { dichtbijKm, verKm } = weights.scholen;
     const points = offer.nearestKm !== null && offer.nearestKm <= dichtbijKm ? weights.scholen.dichtbij : offer.nearestKm === null || offer.nearestKm > verKm ? weights.scholen.ver : 0;
     score += points;
-    reasons.push({ text: schoolsReason(offer.nearby, dichtbijKm, offer.nearestKm), weight: points === 0 ? INFO : points });
+    const text = schoolsReason(offer.nearby, dichtbijKm, offer.nearestKm);
+    reasons.push({ text: points < 0 ? against(text) : text, weight: points === 0 ? INFO : points });
   }
 
   const statusPoints = step.status === 'uitgesloten' ? 0 : weights.status[step.status];
@@ -203,8 +205,9 @@ function afterSecondary(study: RouteStudy): 'hoger-onderwijs' | 'werken' | null 
 }
 
 export function sortReasons(reasons: { text: string; weight: number }[]): string[] {
-  // Conditions first (they matter most), then the strongest reasons for, then the ones against.
-  return [...reasons].sort((a, b) => (a.weight === -100 ? -1 : b.weight === -100 ? 1 : Math.abs(b.weight) - Math.abs(a.weight))).map((r) => r.text);
+  // Conditions first (they matter most), then the reasons for, strongest first, then the ones against ("Let op:").
+  const group = (r: { text: string; weight: number }) => (r.weight === -100 ? 0 : r.text.startsWith('Let op:') ? 2 : 1);
+  return [...reasons].sort((a, b) => group(a) - group(b) || Math.abs(b.weight) - Math.abs(a.weight)).map((r) => r.text);
 }
 
 export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, weights: SuggestWeights, options: EngineOptions = {}): SuggestResult {

@@ -27,11 +27,19 @@ export const RIASEC_WORDS: Record<Riasec, { naam: string; werk: string }> = {
 /** The answer words of the interest scale (questions.yaml, schaal-interesse). */
 export const LIKE_WORDS = ['', 'helemaal niet leuk', 'niet leuk', 'gaat wel', 'leuk', 'heel leuk'] as const;
 
+/**
+ * A reason that counts against the step starts with "Let op:", so a pupil never reads it as a point in favour
+ * (the engine lists these after the reasons for). Idempotent.
+ */
+export function against(text: string): string {
+  return text.startsWith('Let op:') ? text : `Let op: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
 export function domainReason(domain: string, value: number): string {
   // "Het studiedomein" is the subject: a name like "Economie en organisatie" would otherwise read as two subjects.
   const how = `(${formatScore(value)} op 5)`;
   if (value >= 3.5) return `Het studiedomein ${domain} boeit je ${how}.`;
-  if (value <= 2.5) return `Het studiedomein ${domain} boeit je minder ${how}.`;
+  if (value <= 2.5) return against(`Het studiedomein ${domain} boeit je minder ${how}.`);
   return `Het studiedomein ${domain} boeit je gemiddeld ${how}.`;
 }
 
@@ -42,7 +50,7 @@ export function itemReason(itemText: string, value: 1 | 2 | 4 | 5, noun: 'richti
   const quoted = `‘${itemText.charAt(0).toLowerCase()}${itemText.slice(1)}’`;
   return value >= 4
     ? `Je vindt ${quoted} ${LIKE_WORDS[value]} (${value} op 5), en dat past bij deze ${noun}.`
-    : `Je vindt ${quoted} ${LIKE_WORDS[value]} (${value} op 5), en dat hoort bij deze ${noun}.`;
+    : against(`Je vindt ${quoted} ${LIKE_WORDS[value]} (${value} op 5), en dat hoort bij deze ${noun}.`);
 }
 
 /** The type of work (RIASEC) of the step against the pupil's mean on the items of that type. */
@@ -50,7 +58,7 @@ export function typeReason(type: Riasec, value: number): string {
   const { naam, werk } = RIASEC_WORDS[type];
   const how = `(${naam}: ${formatScore(value)} op 5)`;
   if (value >= 3.5) return `Je houdt van ${werk} ${how}. Zulk werk doe je hier veel.`;
-  if (value <= 2.5) return `Je houdt minder van ${werk} ${how}, en zulk werk doe je hier veel.`;
+  if (value <= 2.5) return against(`Je houdt minder van ${werk} ${how}, en zulk werk doe je hier veel.`);
   return `Je houdt gemiddeld van ${werk} ${how}. Zulk werk doe je hier veel.`;
 }
 
@@ -68,7 +76,7 @@ export function styleReason(theory: number, balance: Balance, fits: boolean): st
 export function traitReason(sentence: string, value: number): string {
   return value > 3
     ? `${sentence} (${formatScore(value)} op 5): dat komt hier veel aan bod.`
-    : `${sentence} (${formatScore(value)} op 5), en dat komt hier veel aan bod.`;
+    : against(`${sentence} (${formatScore(value)} op 5), en dat komt hier veel aan bod.`);
 }
 
 export type Goal = 'hoger-onderwijs' | 'werken';
@@ -77,18 +85,19 @@ export function goalReason(goal: Goal, finaliteit: Finaliteit, points: number): 
   if (goal === 'hoger-onderwijs') {
     if (finaliteit === 'doorstroom') return 'Je wil verder studeren: deze richting bereidt je voor op het hoger onderwijs.';
     if (finaliteit === 'dubbele-finaliteit') return 'Je wil verder studeren: deze richting bereidt voor op werken én op het hoger onderwijs.';
-    return 'Je wil verder studeren: deze richting bereidt vooral voor op werken. Verder studeren kan later in een graduaat, of in een bachelor als je eerst het 7de jaar volgt dat voorbereidt op het hoger onderwijs.';
+    return against('Je wil verder studeren, maar deze richting bereidt vooral voor op werken. Verder studeren kan later in een graduaat, of in een bachelor als je eerst het 7de jaar volgt dat voorbereidt op het hoger onderwijs.');
   }
   if (finaliteit === 'arbeidsmarkt') return 'Je wil gaan werken: deze richting bereidt je voor op een beroep.';
   if (finaliteit === 'dubbele-finaliteit') return 'Je wil gaan werken: deze richting bereidt voor op een beroep én op verder studeren.';
-  return points < 0 ? 'Je wil gaan werken: deze richting bereidt vooral voor op verder studeren.' : 'Deze richting bereidt voor op verder studeren.';
+  return points < 0 ? against('Je wil gaan werken, maar deze richting bereidt vooral voor op verder studeren.') : 'Deze richting bereidt voor op verder studeren.';
 }
 
 /** For a step after a richting: what it leads to. */
 export function leadsToReason(goal: Goal, leadsTo: 'hoger-onderwijs' | 'werken'): string {
   const wish = goal === 'hoger-onderwijs' ? 'Je wil verder studeren' : 'Je wil gaan werken';
   const what = leadsTo === 'hoger-onderwijs' ? 'dit is een stap naar het hoger onderwijs' : 'dit is een stap naar werk';
-  return `${wish}: ${what}.`;
+  // The wish and the step point different ways: that counts against the step.
+  return goal === leadsTo ? `${wish}: ${what}.` : against(`${wish}, maar ${what}.`);
 }
 
 export const CONTINUES_REASON = 'Dit sluit aan bij wat je nu volgt.';
