@@ -49,13 +49,17 @@ export function createSearchEngine(records: SearchRecord[]): SearchEngine {
     search(query, limit = 30) {
       const cleaned = cleanQuery(query);
       if (cleaned.length < 2) return [];
-      const results = index.search(expandEveryday(cleaned), {
+      const options = {
         boost: { name: 4, synonyms: 2.5, beroepen: 1.5, subjects: 1, domains: 0.8 },
-        prefix: (term) => term.length >= 3,
+        prefix: (term: string) => term.length >= 3,
         fuzzy: fuzziness,
         weights: { fuzzy: 0.6, prefix: 0.8 },
-        combineWith: 'OR',
-      });
+        combineWith: 'OR' as const,
+      };
+      let results = index.search(expandEveryday(cleaned), options);
+      // Nothing found: allow two typing slips in words of 5 letters or more ("latjin": two swapped letters are two
+      // edits). Only as a second try, so a query that finds something is not drowned in loose matches.
+      if (results.length === 0) results = index.search(expandEveryday(cleaned), { ...options, fuzzy: (term: string) => (term.length < 5 ? false : 2) });
       return results.slice(0, limit).map((r) => ({ record: byId.get(String(r.id))!, score: r.score }));
     },
   };
