@@ -8,7 +8,7 @@ import { FINALITEIT_LABELS, GRAAD_LABELS } from '../../lib/content/labels.ts';
 import type { RouteCatalogue, Stage } from '../../lib/routes/catalogue.ts';
 import { isFirstYear, parseStartKey, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
-import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
+import { selectValue, startFromSelect, startGroups, withYear } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
 import GroupedOptions from '../forms/GroupedOptions.tsx';
 import type { RouteStudy } from '../../lib/routes/types.ts';
@@ -59,7 +59,7 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
           <legend>In welk jaar zit je?</legend>
           {study.leerjaren.map((y) => (
             <label key={y} className="choice">
-              <input type="radio" name={`${uid}-year`} value={y} checked={year === y} onChange={() => onChange({ start: state.start.replace(/@\d/, `@${y}`), exclusions: [] })} />
+              <input type="radio" name={`${uid}-year`} value={y} checked={year === y} onChange={() => onChange({ start: withYear(state.start, y), exclusions: [] })} />
               {' '}{yearLabel(y)}{y === study.leerjaren.at(-1) ? ' (laatste jaar van de graad)' : ''}
             </label>
           ))}

@@ -10,7 +10,7 @@ import type { Answers } from '../../lib/questionnaire/answers.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { parseStartKey } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
-import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
+import { selectValue, startFromSelect, startGroups, withYear } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
 import GroupedOptions from '../forms/GroupedOptions.tsx';
 
@@ -32,7 +32,7 @@ export default function SituationPages({ page, questions, catalogue, answers, do
   const q = (veld: Situation['veld']) => questions.find((x): x is Situation => x.soort === 'situatie' && x.veld === veld)!;
   const stage = answers.stage ?? '';
   const parsed = parseStartKey(stage);
-  const study = catalogue.get(parsed?.id ?? '');
+  const study = catalogue.get(parsed?.id ?? stage);
   const year = parsed?.year ?? 0;
   const firstYear = study?.kind === 'eerste-graad' && year === 1;
 
@@ -59,7 +59,7 @@ export default function SituationPages({ page, questions, catalogue, answers, do
             <legend>{jaar.vraag}</legend>
             {study.leerjaren.map((y) => (
               <label key={y} className="choice">
-                <input type="radio" name={`${uid}-year`} checked={year === y} onChange={() => onChange({ stage: stage.replace(/@\d/, `@${y}`) })} /> {yearLabel(y)}
+                <input type="radio" name={`${uid}-year`} checked={year === y} onChange={() => onChange({ stage: withYear(stage, y) })} /> {yearLabel(y)}
               </label>
             ))}
           </fieldset>

@@ -38,10 +38,22 @@ export function selectValue(start: string): string {
   return parsed.stroom ? `${parsed.id}:${parsed.stroom}` : parsed.id;
 }
 
-/** The start key for a select value: the last year of the study, which a year question can change. */
+/**
+ * The start key for a select value. A study of one school year (or none, like OKAN) gets that year; a study of
+ * more years stays a plain id until the pupil chooses the year (withYear): a pre-selected last year made 5de-jaar
+ * pupils see the steps after the 6de jaar.
+ */
 export function startFromSelect(catalogue: RouteCatalogue, value: string): string {
-  if (!catalogue.get(value.split(':')[0]!)) return value;
   const [id, stroom] = value.split(':');
-  const year = catalogue.get(id!)?.leerjaren.at(-1) ?? 0;
-  return `${id}@${year}${stroom ? `:${stroom}` : ''}`;
+  const study = catalogue.get(id!);
+  if (!study) return value;
+  if (study.leerjaren.length > 1) return study.id;
+  return `${id}@${study.leerjaren[0] ?? 0}${stroom ? `:${stroom}` : ''}`;
+}
+
+/** The start key with the school year the pupil chose (from a plain id or a key with another year). */
+export function withYear(start: string, year: number): string {
+  const parsed = parseStartKey(start);
+  if (!parsed) return `${start}@${year}`;
+  return `${parsed.id}@${year}${parsed.stroom ? `:${parsed.stroom}` : ''}`;
 }

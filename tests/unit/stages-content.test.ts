@@ -1,0 +1,51 @@
+/**
+ * The start of the questionnaire and the route explorer over the real catalogue: which year, which attest, and the
+ * notes about them (review findings on stages and attests, 2026-12-05).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { EMPTY_ANSWERS, readSavedAnswers, resolvedFromAnswers, serializeAnswers, stageComplete, type Answers } from '../../src/lib/questionnaire/answers.ts';
+import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
+import { decodeState, encodeState, positionOf, yearToAsk } from '../../src/lib/routes/explorer-state.ts';
+import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
+import { startFromSelect, withYear } from '../../src/lib/routes/start-options.ts';
+
+const content = loadContent('content');
+const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
+const answers = (change: Partial<Answers>): Answers => ({ ...structuredClone(EMPTY_ANSWERS), ...change });
+
+describe('the school year is chosen, never pre-selected', () => {
+  it('choosing a richting of two years leaves the year open, in the questionnaire and the explorer', () => {
+    for (const id of ['humane-wetenschappen-3de-graad', 'humane-wetenschappen-2de-graad']) {
+      const start = startFromSelect(catalogue, id);
+      expect(positionOf(catalogue, start)).toBeNull();
+      expect(yearToAsk(catalogue, start)?.id).toBe(id);
+      expect(stageComplete(catalogue, start)).toBe(false);
+      expect(resolvedFromAnswers(answers({ stage: start }), [], catalogue)).toBeNull();
+    }
+    // Every study of more than one year asks; every other study needs no year question.
+    for (const study of catalogue.studies) {
+      const start = startFromSelect(catalogue, study.id);
+      expect(stageComplete(catalogue, start), study.id).toBe(study.leerjaren.length < 2);
+    }
+  });
+
+  it('the chosen year makes the stage complete: a 5de-jaar pupil gets the 6de jaar, not what comes after it', () => {
+    const start = withYear(startFromSelect(catalogue, 'humane-wetenschappen-3de-graad'), 5);
+    expect(start).toBe('humane-wetenschappen-3de-graad@5');
+    expect(resolvedFromAnswers(answers({ stage: start, attest: 'A' }), [], catalogue)?.position).toEqual({ kind: 'study', id: 'humane-wetenschappen-3de-graad', year: 5 });
+  });
+
+  it('share links and saved answers with a year keep working; without a year they ask', () => {
+    expect(decodeState(catalogue, '#van=humane-wetenschappen-3de-graad@5&attest=B').state.start).toBe('humane-wetenschappen-3de-graad@5');
+    const plain = decodeState(catalogue, '#van=humane-wetenschappen-3de-graad');
+    expect(plain).toEqual({ state: expect.objectContaining({ start: 'humane-wetenschappen-3de-graad' }), problem: null });
+    expect(decodeState(catalogue, `#${encodeState(plain.state)}`).state).toEqual(plain.state);
+    expect(decodeState(catalogue, '#van=okan').state.start).toBe('okan@0');
+
+    const saved = (stage: string) => readSavedAnswers(serializeAnswers(answers({ stage })), catalogue, []).answers?.stage;
+    expect(saved('humane-wetenschappen-3de-graad@6')).toBe('humane-wetenschappen-3de-graad@6');
+    expect(saved('humane-wetenschappen-3de-graad')).toBe('humane-wetenschappen-3de-graad');
+    expect(saved('humane-wetenschappen-3de-graad@0')).toBe('humane-wetenschappen-3de-graad');
+  });
+});
