@@ -9,9 +9,15 @@ import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
 import { decodeState, encodeState, positionOf, yearToAsk } from '../../src/lib/routes/explorer-state.ts';
 import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
 import { startFromSelect, withYear } from '../../src/lib/routes/start-options.ts';
+import { attestKindAt } from '../../src/lib/routes/attest-kind.ts';
+import { nextSteps } from '../../src/lib/routes/next-steps.ts';
+import { suggest } from '../../src/lib/suggest/engine.ts';
+import { parseWeights } from '../../src/schemas/weights.ts';
+import { readFileSync } from 'node:fs';
 
 const content = loadContent('content');
 const catalogue = new RouteCatalogue(content.studies.map((s) => toRouteStudy(s.id, s.data)));
+const weights = parseWeights(readFileSync('content/questionnaire/weights.yaml', 'utf8'), 'weights.yaml');
 const answers = (change: Partial<Answers>): Answers => ({ ...structuredClone(EMPTY_ANSWERS), ...change });
 
 describe('the school year is chosen, never pre-selected', () => {
@@ -47,5 +53,37 @@ describe('the school year is chosen, never pre-selected', () => {
     expect(saved('humane-wetenschappen-3de-graad@6')).toBe('humane-wetenschappen-3de-graad@6');
     expect(saved('humane-wetenschappen-3de-graad')).toBe('humane-wetenschappen-3de-graad');
     expect(saved('humane-wetenschappen-3de-graad@0')).toBe('humane-wetenschappen-3de-graad');
+  });
+});
+
+describe('BuSO opleidingsvorm 4 follows the ordinary years and attests', () => {
+  const ov4 = 'buso-opleidingsvorm-4';
+
+  it('asks the school year and the A-, B- or C-attest, like an ordinary richting', () => {
+    expect(yearToAsk(catalogue, startFromSelect(catalogue, ov4))?.id).toBe(ov4);
+    for (const year of [1, 2, 3, 4, 5]) expect(attestKindAt(catalogue, { kind: 'study', id: ov4, year })).toBe('orientering');
+    expect(attestKindAt(catalogue, { kind: 'study', id: ov4, year: 6 })).toBe('studiebewijs');
+    for (const id of ['okan', 'buso-opleidingsvorm-3', 'buso-opleidingsvorm-1-en-2']) expect(attestKindAt(catalogue, { kind: 'study', id, year: 0 })).toBe('geen');
+  });
+
+  it('a 3de-jaar OV4 pupil gets the 4de jaar only, without the note for pupils not yet in the BuSO', () => {
+    const result = nextSteps(catalogue, { kind: 'study', id: ov4, year: 3 }, { type: 'A', exclusions: [] });
+    expect(new Set(result.steps.filter((s) => s.move === 'verder').map((s) => s.year))).toEqual(new Set([4]));
+    expect(result.notes.map((n) => n.text).join(' ')).not.toMatch(/verslag van het CLB/);
+    expect(result.notes.map((n) => n.text).join(' ')).toMatch(/dezelfde graden, richtingen, overgangsregels, attesten en diploma/);
+  });
+});
+
+describe('the note about an assumed attest only where an attest exists', () => {
+  const notesOf = (stage: string) => suggest(catalogue, resolvedFromAnswers(answers({ stage }), [], catalogue)!, weights).notes.join(' ');
+
+  it('OKAN, OV1-2 and OV3 give no attest, so nothing is assumed', () => {
+    for (const stage of ['okan@0', 'buso-opleidingsvorm-3@0', 'buso-opleidingsvorm-1-en-2@0']) expect(notesOf(stage), stage).not.toMatch(/attest/i);
+  });
+
+  it('an ordinary year and OV4 assume an A-attest; the last year assumes the diploma', () => {
+    expect(notesOf('humane-wetenschappen-3de-graad@5')).toMatch(/We gaan uit van een A-attest/);
+    expect(notesOf('buso-opleidingsvorm-4@3')).toMatch(/We gaan uit van een A-attest/);
+    expect(notesOf('humane-wetenschappen-3de-graad@6')).toMatch(/We gaan ervan uit dat je slaagt en je diploma/);
   });
 });

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { HELP_LINKS } from '../../lib/help-links.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { explainResult } from '../../lib/routes/explain.ts';
+import { attestKindAt } from '../../lib/routes/attest-kind.ts';
 import { attestOf, decodeState, encodeState, positionOf, yearToAsk } from '../../lib/routes/explorer-state.ts';
 import { nextSteps } from '../../lib/routes/next-steps.ts';
 import { routesWarmer } from '../../lib/routes/routes-to.ts';
@@ -83,7 +84,7 @@ export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, dom
           <button type="button" className="button secondary" onClick={() => setProblem(null)}>Sluiten</button>
         </p>
       )}
-      <ExplorerForm catalogue={catalogue} state={state} stage={stage} domainNames={domainNames} onChange={updateExplorer} />
+      <ExplorerForm catalogue={catalogue} state={state} stage={stage} attestKind={askYear ? null : attestKindAt(catalogue, position)} domainNames={domainNames} onChange={updateExplorer} />
       {askYear ? (
         <p className="notice" role="status">Kies in welk jaar van {askYear.name} je zit. Dan tonen we wat je volgend schooljaar kan doen.</p>
       ) : (
