@@ -8,7 +8,7 @@ import { EMPTY_ANSWERS, readSavedAnswers, resolvedFromAnswers, serializeAnswers,
 import { RouteCatalogue } from '../../src/lib/routes/catalogue.ts';
 import { decodeState, encodeState, positionOf, yearToAsk } from '../../src/lib/routes/explorer-state.ts';
 import { toRouteStudy } from '../../src/lib/routes/route-study.ts';
-import { startFromSelect, withYear } from '../../src/lib/routes/start-options.ts';
+import { startFromSelect, startGroups, withYear } from '../../src/lib/routes/start-options.ts';
 import { attestKindAt } from '../../src/lib/routes/attest-kind.ts';
 import { nextSteps } from '../../src/lib/routes/next-steps.ts';
 import { suggest } from '../../src/lib/suggest/engine.ts';
@@ -85,5 +85,35 @@ describe('the note about an assumed attest only where an attest exists', () => {
     expect(notesOf('humane-wetenschappen-3de-graad@5')).toMatch(/We gaan uit van een A-attest/);
     expect(notesOf('buso-opleidingsvorm-4@3')).toMatch(/We gaan uit van een A-attest/);
     expect(notesOf('humane-wetenschappen-3de-graad@6')).toMatch(/We gaan ervan uit dat je slaagt en je diploma/);
+  });
+});
+
+describe('options a pupil can tell apart', () => {
+  it('no two options in a group of "waar zit je nu" carry the same label; the two Topsport richtingen name their finaliteit', () => {
+    const groups = startGroups(catalogue, []);
+    for (const group of groups) {
+      const labels = group.options.map((o) => o.label);
+      expect(labels.filter((l, i) => labels.indexOf(l) !== i), group.label).toEqual([]);
+    }
+    const second = groups.find((g) => g.options.some((o) => o.value === 'topsport-arbeidsmarkt-2de-graad'))!;
+    expect(second.options.find((o) => o.value === 'topsport-arbeidsmarkt-2de-graad')!.label).toBe('Topsport (arbeidsmarktfinaliteit)');
+    expect(second.options.find((o) => o.value === 'topsport-dubbele-finaliteit-2de-graad')!.label).toBe('Topsport (dubbele finaliteit)');
+  });
+});
+
+describe('the last year has a studiebewijs, not an oriënteringsattest', () => {
+  it('the 6de jaar and a 7de jaar ask whether you pass; the 5de jaar asks for an A-, B- or C-attest', () => {
+    expect(attestKindAt(catalogue, { kind: 'study', id: 'humane-wetenschappen-3de-graad', year: 6 })).toBe('studiebewijs');
+    expect(attestKindAt(catalogue, { kind: 'study', id: 'kapper-stylist-7de-jaar', year: 7 })).toBe('studiebewijs');
+    expect(attestKindAt(catalogue, { kind: 'study', id: 'humane-wetenschappen-3de-graad', year: 5 })).toBe('orientering');
+    expect(attestKindAt(catalogue, { kind: 'study', id: 'humane-wetenschappen-2de-graad', year: 4 })).toBe('orientering');
+  });
+});
+
+describe('after OKAN the year depends on age', () => {
+  it('the result says so, since the list holds every year from 1A to the 5de jaar', () => {
+    const result = suggest(catalogue, resolvedFromAnswers(answers({ stage: 'okan@0' }), [], catalogue)!, weights);
+    expect(new Set(result.suggestions.concat().map((s) => s.year)).size + new Set(result.notSuggested.map((s) => s.year)).size).toBeGreaterThan(1);
+    expect(result.notes.join(' ')).toMatch(/hangt vooral af van je leeftijd.*Jonge leerlingen starten vaak in het 1ste leerjaar A of B/);
   });
 });

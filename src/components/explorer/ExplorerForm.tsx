@@ -9,7 +9,7 @@ import type { AttestKind } from '../../lib/routes/attest-kind.ts';
 import type { RouteCatalogue, Stage } from '../../lib/routes/catalogue.ts';
 import { isFirstYear, parseStartKey, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
-import { selectValue, startFromSelect, startGroups, withYear } from '../../lib/routes/start-options.ts';
+import { distinctName, selectValue, startFromSelect, startGroups, withYear } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
 import GroupedOptions from '../forms/GroupedOptions.tsx';
 import type { RouteStudy } from '../../lib/routes/types.ts';
@@ -154,7 +154,7 @@ export default function ExplorerForm({ catalogue, state, stage, attestKind, doma
           <option value="">Geen doel gekozen</option>
           {goalGroups(catalogue).map((g) => (
             <optgroup key={g.label} label={g.label}>
-              {g.options.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {g.options.map((s) => <option key={s.id} value={s.id}>{'kind' in s && s.kind === 'studierichting' ? distinctName(s as RouteStudy, g.options as RouteStudy[]) : s.name}</option>)}
             </optgroup>
           ))}
         </select>

@@ -30,6 +30,10 @@ import {
 
 export class RouteError extends Error {}
 
+/** After OKAN the year depends on age and earlier schooling, not on interests. */
+export const OKAN_YEAR_NOTE =
+  'In welk jaar je na OKAN start, hangt vooral af van je leeftijd, je vorige scholen en je Nederlands. Jonge leerlingen starten vaak in het 1ste leerjaar A of B, oudere leerlingen soms in een hoger jaar. Kijk dus eerst naar de jaren die bij je leeftijd passen. De toelatingsklassenraad van je nieuwe school beslist.';
+
 const reason = (rule: RuleId, text = RULES[rule].text): Reason => ({ rule, text });
 
 export function worstStatus(a: StepStatus, b: StepStatus): StepStatus {
@@ -201,6 +205,8 @@ function forwardSteps(
         ...catalogue.richtingen(3).map((s) => [s, 5] as const),
       ];
       for (const [target, targetYear] of entries) list.add(target, targetYear, 'voorwaarde', [reason('okan-vervolg')]);
+      // The questionnaire does not ask the age, so the list holds every year: say what decides it (content/studies/okan.md).
+      notes.push(reason('okan-vervolg', OKAN_YEAR_NOTE));
       return;
     }
     case 'buso': {
