@@ -62,15 +62,15 @@ for (const width of [1000, 360]) {
     await tabTo(page, stage);
     await page.keyboard.type('Basiszorg en ondersteuning');
     await expect(stage).toHaveValue(/^basiszorg-en-ondersteuning-3de-graad/);
-    // The radio group has one tab stop: the checked year. Move to the 6de jaar with the arrow keys if needed.
+    // No year is pre-selected: the radio group's tab stop is its first year; the arrow key moves to the 6de jaar.
     const sixth = page.getByRole('radio', { name: '6de jaar' });
-    await tabTo(page, page.locator('input[type="radio"][name$="-year"]:checked'));
-    if (!(await sixth.isChecked())) await page.keyboard.press('ArrowDown');
+    await tabTo(page, page.getByRole('radio', { name: '5de jaar' }));
+    await page.keyboard.press('ArrowDown');
     await expect(sixth).toBeChecked();
     await nextStep(page);
 
     await expect(questionHeading(page)).toHaveText('Je attest');
-    await tabTo(page, page.getByRole('radio', { name: /^A-attest: / }));
+    await tabTo(page, page.getByRole('radio', { name: /^Ja: ik slaag/ }));
     await page.keyboard.press('Space');
     await nextStep(page);
 

@@ -26,6 +26,8 @@ test('from a programme page to the route explorer with that programme as goal, b
   await tabTo(page, start);
   await page.keyboard.type('Haarverzorging');
   await expect(start).toHaveValue('haarverzorging-3de-graad');
+  // The year is never pre-selected: the pupil chooses the 6de jaar.
+  await page.getByRole('radio', { name: /^6de jaar/ }).check();
   const firstRoute = page.locator('.routes > li').first();
   await expect(firstRoute).toContainText('Route 1: 2 jaar');
   const steps = firstRoute.locator('.route-chain > li');
@@ -46,7 +48,7 @@ test('a programme page and the explorer with a programme as goal fit a 360 px ph
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/hoger-onderwijs/bachelor-in-de-geneeskunde/');
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await page.goto('/routes/#van=haarverzorging-3de-graad&doel=bachelor-in-de-geneeskunde');
+  await page.goto('/routes/#van=haarverzorging-3de-graad%406&doel=bachelor-in-de-geneeskunde');
   // The first search right after load builds the search caches: give a busy test machine time.
   await expect(page.locator('.routes > li').first()).toContainText('Route 1: 2 jaar', { timeout: 20_000 });
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

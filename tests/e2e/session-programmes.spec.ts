@@ -19,6 +19,7 @@ test('in the CLB session, the routes step reaches a programme of higher educatio
   await tabTo(page, start);
   await page.keyboard.type('Economie-Wiskunde');
   await expect(start).toHaveValue('economie-wiskunde-3de-graad');
+  await page.getByRole('radio', { name: /^6de jaar/ }).check();
 
   // The programmes are goals here too, as in /routes/.
   const goal = page.getByLabel('Waar wil je naartoe? (mag je leeg laten)');
@@ -57,6 +58,7 @@ test('the session reads the programmes only when the routes step opens; without 
   await tabTo(page, start);
   await page.keyboard.type('Economie-Wiskunde');
   await expect(start).toHaveValue('economie-wiskunde-3de-graad');
+  await page.getByRole('radio', { name: /^6de jaar/ }).check();
   const goal = page.getByLabel('Waar wil je naartoe? (mag je leeg laten)');
   await expect(goal.locator('option[value="bachelor-handelsingenieur"]')).toHaveCount(0);
   await expect(goal.locator('option[value="professionele-bachelor"]')).toHaveCount(1);

@@ -32,6 +32,7 @@ async function walkQuestionnaire(page: Page): Promise<string[]> {
   await expect(hint).toBeInViewport({ ratio: 1 });
   await check();
   await page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?').selectOption('elektromechanische-technieken-2de-graad');
+  await page.getByRole('radio', { name: '4de jaar' }).check();
   await check();
   await page.getByRole('button', { name: 'Volgende', exact: true }).click();
   await expect(title).toHaveText('Je attest');

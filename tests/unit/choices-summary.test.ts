@@ -71,3 +71,14 @@ describe('session summary', () => {
     expect(summary.help.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('the situation follows what the year ends with', () => {
+  it('the last year says whether you pass; OKAN shows no attest', () => {
+    const situation = (stage: string, attest: 'A' | 'C') =>
+      buildSummary({ ...base, answers: { stage, attest, getuigschrift: null, excluded: [], goal: null, items: {}, adjust: { interests: {}, theory: null } }, choices: { studies: [], schools: [], notes: '' } }).situation;
+    expect(situation('humane-wetenschappen-3de-graad@6', 'A')).toContain('Laatste jaar: slaagt (diploma of studiebewijs)');
+    expect(situation('kapper-stylist-7de-jaar@7', 'C')).toContain('Laatste jaar: slaagt niet (C-attest)');
+    expect(situation('humane-wetenschappen-3de-graad@5', 'A')).toContain('Attest: A-attest');
+    expect(situation('okan@0', 'A').join(' ')).not.toMatch(/attest/i);
+  });
+});

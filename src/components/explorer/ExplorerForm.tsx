@@ -5,10 +5,11 @@
 import { useId, useState } from 'react';
 import { DOMAIN_IDS, FINALITEITEN, ONDERWIJSVORMEN } from '../../schemas/enums.ts';
 import { FINALITEIT_LABELS, GRAAD_LABELS } from '../../lib/content/labels.ts';
+import type { AttestKind } from '../../lib/routes/attest-kind.ts';
 import type { RouteCatalogue, Stage } from '../../lib/routes/catalogue.ts';
 import { isFirstYear, parseStartKey, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
-import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
+import { distinctName, selectValue, startFromSelect, startGroups, withYear } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
 import GroupedOptions from '../forms/GroupedOptions.tsx';
 import type { RouteStudy } from '../../lib/routes/types.ts';
@@ -17,6 +18,8 @@ interface Props {
   catalogue: RouteCatalogue;
   state: ExplorerState;
   stage: Stage;
+  /** What the pupil gets at the end of this year (src/lib/routes/attest-kind.ts). */
+  attestKind: AttestKind | null;
   domainNames: Record<string, string>;
   onChange: (change: Partial<ExplorerState>) => void;
 }
@@ -26,22 +29,20 @@ const BASISONDERWIJS = [
   { value: 'bao-nee', label: 'Laatste jaar basisonderwijs, zonder getuigschrift' },
 ];
 
-const NO_ATTEST: Stage[] = ['basisonderwijs', 'okan', 'buso', 'hbo5', 'bestemming'];
-
-export default function ExplorerForm({ catalogue, state, stage, domainNames, onChange }: Props) {
+export default function ExplorerForm({ catalogue, state, stage, attestKind, domainNames, onChange }: Props) {
   const uid = useId();
   const selected = selectValue(state.start);
   const study = catalogue.get(selected.split(':')[0]!);
   const year = parseStartKey(state.start)?.year ?? 0;
   const firstYear = isFirstYear(state.start);
-  const showAttest = !NO_ATTEST.includes(stage);
+  const showAttest = attestKind === 'orientering';
   const showExclusions = showAttest && state.attest === 'B';
   const [richting, setRichting] = useState('');
 
   const toggle = (key: string, on: boolean) =>
     onChange({ exclusions: on ? [...state.exclusions, key] : state.exclusions.filter((k) => k !== key) });
 
-  const nextGraad = stage === 'graad2' && year === 4 ? 3 : stage === '2A' || stage === '2B' || stage === 'graad2' ? 2 : 3;
+  const nextGraad = (stage === 'graad2' || stage === 'buso') && year >= 4 ? 3 : stage === '2A' || stage === '2B' || stage === 'graad2' || stage === 'buso' ? 2 : 3;
   const richtingOptions = catalogue.richtingen(nextGraad as 2 | 3).filter((s) => !state.exclusions.includes(`s:${s.id}`));
   const chosenRichtingen = state.exclusions.filter((k) => k.startsWith('s:')).map((k) => catalogue.get(k.slice(2))).filter((s): s is RouteStudy => s !== undefined);
 
@@ -59,7 +60,7 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
           <legend>In welk jaar zit je?</legend>
           {study.leerjaren.map((y) => (
             <label key={y} className="choice">
-              <input type="radio" name={`${uid}-year`} value={y} checked={year === y} onChange={() => onChange({ start: state.start.replace(/@\d/, `@${y}`), exclusions: [] })} />
+              <input type="radio" name={`${uid}-year`} value={y} checked={year === y} onChange={() => onChange({ start: withYear(state.start, y), exclusions: [] })} />
               {' '}{yearLabel(y)}{y === study.leerjaren.at(-1) ? ' (laatste jaar van de graad)' : ''}
             </label>
           ))}
@@ -71,7 +72,7 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
           <legend>Welk attest krijg je, of verwacht je?</legend>
           <label className="choice">
             <input type="radio" name={`${uid}-attest`} value="A" checked={state.attest === 'A'} onChange={() => onChange({ attest: 'A', exclusions: [] })} />
-            {' '}<strong>A-attest</strong>: je bent geslaagd{stage === 'graad3' && year === 6 ? ' (diploma)' : ''}
+            {' '}<strong>A-attest</strong>: je bent geslaagd
           </label>
           <label className="choice">
             <input type="radio" name={`${uid}-attest`} value="B" checked={state.attest === 'B'} onChange={() => onChange({ attest: 'B' })} />
@@ -82,9 +83,22 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
             {' '}<strong>C-attest</strong>: niet geslaagd, je doet het jaar over
           </label>
         </fieldset>
-      ) : (
+      ) : attestKind === 'studiebewijs' ? (
+        <fieldset>
+          <legend>Slaag je dit jaar?</legend>
+          <p className="hint">In het laatste jaar krijg je geen A- of B-attest. Slaag je, dan krijg je een diploma of een ander studiebewijs.</p>
+          <label className="choice">
+            <input type="radio" name={`${uid}-attest`} value="A" checked={state.attest === 'A'} onChange={() => onChange({ attest: 'A', exclusions: [] })} />
+            {' '}<strong>Ja</strong>: ik slaag en haal mijn diploma of studiebewijs
+          </label>
+          <label className="choice">
+            <input type="radio" name={`${uid}-attest`} value="C" checked={state.attest === 'C'} onChange={() => onChange({ attest: 'C', exclusions: [] })} />
+            {' '}<strong>Nee</strong>: ik slaag niet (C-attest) en doe het jaar over
+          </label>
+        </fieldset>
+      ) : attestKind !== null ? (
         <p className="explorer-hint">Hier krijg je geen A-, B- of C-attest.</p>
-      )}
+      ) : null}
 
       {showExclusions && (
         <fieldset className="exclusions">
@@ -140,7 +154,7 @@ export default function ExplorerForm({ catalogue, state, stage, domainNames, onC
           <option value="">Geen doel gekozen</option>
           {goalGroups(catalogue).map((g) => (
             <optgroup key={g.label} label={g.label}>
-              {g.options.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {g.options.map((s) => <option key={s.id} value={s.id}>{'kind' in s && s.kind === 'studierichting' ? distinctName(s as RouteStudy, g.options as RouteStudy[]) : s.name}</option>)}
             </optgroup>
           ))}
         </select>

@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { HELP_LINKS } from '../../lib/help-links.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { explainResult } from '../../lib/routes/explain.ts';
-import { attestOf, decodeState, encodeState, positionOf } from '../../lib/routes/explorer-state.ts';
+import { attestKindAt } from '../../lib/routes/attest-kind.ts';
+import { attestOf, decodeState, encodeState, positionOf, yearToAsk } from '../../lib/routes/explorer-state.ts';
 import { nextSteps } from '../../lib/routes/next-steps.ts';
 import { routesWarmer } from '../../lib/routes/routes-to.ts';
 import type { Position, RouteProgramme, RouteStudy } from '../../lib/routes/types.ts';
@@ -66,7 +67,9 @@ export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, dom
   const position = useMemo(() => positionOf(catalogue, state.start) ?? FALLBACK, [catalogue, state.start]);
   const attest = useMemo(() => attestOf(catalogue, state), [catalogue, state]);
   const result = useMemo(() => nextSteps(catalogue, position, attest), [catalogue, position, attest]);
-  const located = catalogue.stageOf(position);
+  // A study chosen without its school year: the form asks the year, and no result is shown until then.
+  const askYear = yearToAsk(catalogue, state.start);
+  const located = catalogue.stageOf(askYear ? { kind: 'study', id: askYear.id, year: askYear.leerjaren[0]! } : position);
   const stage = 'error' in located ? 'basisonderwijs' : located.stage;
   const startLabel =
     position.kind === 'basisonderwijs'
@@ -81,10 +84,14 @@ export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, dom
           <button type="button" className="button secondary" onClick={() => setProblem(null)}>Sluiten</button>
         </p>
       )}
-      <ExplorerForm catalogue={catalogue} state={state} stage={stage} domainNames={domainNames} onChange={updateExplorer} />
-      <ExplorerResult catalogue={catalogue} result={result} startLabel={startLabel} summary={explainResult(result, domainNames)}>
-        {state.goal && <GoalRoutes catalogue={catalogue} from={position} attest={attest} goal={state.goal} />}
-      </ExplorerResult>
+      <ExplorerForm catalogue={catalogue} state={state} stage={stage} attestKind={askYear ? null : attestKindAt(catalogue, position)} domainNames={domainNames} onChange={updateExplorer} />
+      {askYear ? (
+        <p className="notice" role="status">Kies in welk jaar van {askYear.name} je zit. Dan tonen we wat je volgend schooljaar kan doen.</p>
+      ) : (
+        <ExplorerResult catalogue={catalogue} result={result} startLabel={startLabel} summary={explainResult(result, domainNames)}>
+          {state.goal && <GoalRoutes catalogue={catalogue} from={position} attest={attest} goal={state.goal} />}
+        </ExplorerResult>
+      )}
       <p className="explorer-help">
         Dit zijn de regels zoals wij ze in officiële en andere bronnen vonden. De klassenraad beslist mee. Twijfel je?
         Praat erover met je klassenraad, je <a href={help('Je CLB')}>CLB</a> of anoniem via <a href={help('Clbchat')}>Clbchat</a>.

@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/react';
 import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
-import { readSavedAnswers, type ItemAnswer } from '../../lib/questionnaire/answers.ts';
+import { readSavedAnswers, stageComplete, type ItemAnswer } from '../../lib/questionnaire/answers.ts';
 import { buildPages } from '../../lib/questionnaire/steps.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
@@ -60,8 +60,11 @@ export default function Questionnaire({ questions, studies, weights, domainNames
   useEffect(() => {
     const before = $step.get();
     initAnswers((text, place) => readSavedAnswers(text, catalogue, questions, place), inSession ? 'memory' : 'stored');
+    // Saved answers without a school year go back to the page that asks it.
+    const situation = pages.findIndex((p) => p.kind === 'situatie');
+    if ($answers.get().stage !== null && !stageComplete(catalogue, $answers.get().stage) && $step.get() > situation) $step.set(situation);
     restored.current = $step.get() !== before;
-  }, [catalogue, questions, inSession]);
+  }, [catalogue, questions, inSession, pages]);
   useEffect(() => {
     const stopAnswers = $answers.listen(() => persist());
     const stopStep = $step.listen(() => persist());
@@ -92,7 +95,7 @@ export default function Questionnaire({ questions, studies, weights, domainNames
       : TITLES[page.kind];
   const go = (to: number) => $step.set(Math.max(0, Math.min(pages.length - 1, to)));
   const setItem = (id: string, value: ItemAnswer) => setAnswers({ items: { ...answers.items, [id]: value } });
-  const canGoOn = page.kind !== 'situatie' || answers.stage !== null;
+  const canGoOn = page.kind !== 'situatie' || stageComplete(catalogue, answers.stage);
 
   return (
     <div className="questionnaire">
@@ -170,7 +173,7 @@ export default function Questionnaire({ questions, studies, weights, domainNames
             {page.kind === 'start' ? 'Start' : pages[step + 1]?.kind === 'resultaat' ? 'Toon mijn voorstellen' : 'Volgende'}
           </button>
         )}
-        {!canGoOn && <p id="q-need-stage" className="hint">Kies eerst waar je nu zit.</p>}
+        {!canGoOn && <p id="q-need-stage" className="hint">{answers.stage === null ? 'Kies eerst waar je nu zit.' : 'Kies eerst in welk jaar je zit.'}</p>}
       </div>
 
       {!inSession && <div className="q-privacy">

@@ -8,9 +8,10 @@ import type { Question } from '../../schemas/question.ts';
 import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
 import type { Answers } from '../../lib/questionnaire/answers.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import { parseStartKey } from '../../lib/routes/explorer-state.ts';
+import { attestKindAt } from '../../lib/routes/attest-kind.ts';
+import { parseStartKey, positionOf } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
-import { selectValue, startFromSelect, startGroups } from '../../lib/routes/start-options.ts';
+import { selectValue, startFromSelect, startGroups, withYear } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
 import GroupedOptions from '../forms/GroupedOptions.tsx';
 
@@ -25,14 +26,12 @@ interface Props {
   onChange: (change: Partial<Answers>) => void;
 }
 
-const NO_ATTEST_KINDS = ['okan', 'buso', 'hbo5', 'bestemming'];
-
 export default function SituationPages({ page, questions, catalogue, answers, domainNames, onChange }: Props) {
   const uid = useId();
   const q = (veld: Situation['veld']) => questions.find((x): x is Situation => x.soort === 'situatie' && x.veld === veld)!;
   const stage = answers.stage ?? '';
   const parsed = parseStartKey(stage);
-  const study = catalogue.get(parsed?.id ?? '');
+  const study = catalogue.get(parsed?.id ?? stage);
   const year = parsed?.year ?? 0;
   const firstYear = study?.kind === 'eerste-graad' && year === 1;
 
@@ -59,7 +58,7 @@ export default function SituationPages({ page, questions, catalogue, answers, do
             <legend>{jaar.vraag}</legend>
             {study.leerjaren.map((y) => (
               <label key={y} className="choice">
-                <input type="radio" name={`${uid}-year`} checked={year === y} onChange={() => onChange({ stage: stage.replace(/@\d/, `@${y}`) })} /> {yearLabel(y)}
+                <input type="radio" name={`${uid}-year`} checked={year === y} onChange={() => onChange({ stage: withYear(stage, y) })} /> {yearLabel(y)}
               </label>
             ))}
           </fieldset>
@@ -83,8 +82,29 @@ export default function SituationPages({ page, questions, catalogue, answers, do
         </fieldset>
       );
     }
-    if (!study || NO_ATTEST_KINDS.includes(study.kind)) {
+    const position = positionOf(catalogue, stage);
+    const kind = position ? attestKindAt(catalogue, position) : 'geen';
+    if (kind === 'geen') {
       return <p>Hier krijg je geen A-, B- of C-attest. Ga verder naar de volgende vraag.</p>;
+    }
+    if (kind === 'studiebewijs') {
+      // The last year: no oriënteringsattest (so no B-attest), but a diploma or getuigschrift, or a C-attest.
+      const finals = [
+        { v: 'A', label: <><strong>Ja</strong>: ik slaag en haal mijn diploma of studiebewijs</> },
+        { v: 'C', label: <><strong>Nee</strong>: ik slaag niet (C-attest) en doe het jaar over</> },
+        { v: 'weet-niet', label: <>Weet ik niet</> },
+      ] as const;
+      return (
+        <fieldset>
+          <legend>Slaag je dit jaar?</legend>
+          <p className="hint">In het laatste jaar krijg je geen A- of B-attest. Slaag je, dan krijg je een diploma of een ander studiebewijs.</p>
+          {finals.map((o) => (
+            <label key={o.v} className="choice">
+              <input type="radio" name={`${uid}-attest`} checked={answers.attest === o.v} onChange={() => onChange({ attest: o.v, excluded: [] })} /> {o.label}
+            </label>
+          ))}
+        </fieldset>
+      );
     }
     const a = q('attest');
     const u = q('excluded');

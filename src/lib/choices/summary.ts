@@ -10,7 +10,8 @@ import type { SuggestWeights } from '../../schemas/weights.ts';
 import { HELP_LINKS, type HelpLink } from '../help-links.ts';
 import { profileFromAnswers, resolvedFromAnswers, type Answers } from '../questionnaire/answers.ts';
 import type { RouteCatalogue } from '../routes/catalogue.ts';
-import { exclusionOf, parseStartKey } from '../routes/explorer-state.ts';
+import { attestKindAt } from '../routes/attest-kind.ts';
+import { exclusionOf, parseStartKey, positionOf } from '../routes/explorer-state.ts';
 import { exclusionText } from '../routes/explain.ts';
 import { routesTo } from '../routes/routes-to.ts';
 import type { Attest, Position } from '../routes/types.ts';
@@ -50,6 +51,8 @@ export interface Summary {
 
 const TOP_SUGGESTIONS = 5;
 const ATTEST_WORDS = { A: 'A-attest', B: 'B-attest', C: 'C-attest', 'weet-niet': 'attest nog niet bekend' } as const;
+/** The last year ends with a studiebewijs, not an oriënteringsattest (src/lib/routes/attest-kind.ts). */
+const FINAL_YEAR_WORDS = { A: 'slaagt (diploma of studiebewijs)', B: 'B-attest (bestaat niet in het laatste jaar)', C: 'slaagt niet (C-attest)', 'weet-niet': 'nog niet bekend' } as const;
 const GOAL_WORDS = { 'hoger-onderwijs': 'verder studeren', werken: 'gaan werken', open: 'weet ik nog niet' } as const;
 
 const STATUS_NOTE = { open: '', voorwaarde: ' (onder voorwaarde)', 'vraag-raad': ' (vraag raad)', uitgesloten: ' (kan niet)' } as const;
@@ -72,7 +75,10 @@ function situation(answers: Answers, catalogue: RouteCatalogue, domainNames: Rec
     const start = parseStartKey(answers.stage);
     const study = start ? catalogue.get(start.id) : undefined;
     if (study) lines.push(`Nu: ${study.name}${start && study.leerjaren.length > 1 ? `, ${yearLabel(start.year)}` : ''}`);
-    if (answers.attest) {
+    const position = positionOf(catalogue, answers.stage);
+    const kind = position ? attestKindAt(catalogue, position) : 'geen';
+    if (answers.attest && kind === 'studiebewijs') lines.push(`Laatste jaar: ${FINAL_YEAR_WORDS[answers.attest]}`);
+    else if (answers.attest && kind === 'orientering') {
       const excluded = answers.attest === 'B' ? answers.excluded.flatMap((key) => { const e = exclusionOf(catalogue, key); return e ? [exclusionText(e, domainNames)] : []; }) : [];
       lines.push(`Attest: ${ATTEST_WORDS[answers.attest]}${excluded.length > 0 ? ` (uitgesloten: ${excluded.join(', ')})` : ''}`);
     }

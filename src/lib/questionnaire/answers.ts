@@ -5,7 +5,7 @@
 import { DOMAIN_IDS, type DomainId } from '../../schemas/enums.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { RouteCatalogue } from '../routes/catalogue.ts';
-import { exclusionOf, parseStartKey, positionOf } from '../routes/explorer-state.ts';
+import { exclusionOf, parseStartKey, positionOf, yearToAsk } from '../routes/explorer-state.ts';
 import type { Exclusion } from '../routes/types.ts';
 import type { ProfileData, StyleKey } from '../suggest/profile.ts';
 import { profileItems } from '../suggest/items.ts';
@@ -72,6 +72,14 @@ export function styleFromItems(answers: Answers, questions: Question[]): Partial
     if (value !== undefined) result[key] = value;
   }
   return result;
+}
+
+/**
+ * "Waar zit je nu" is fully answered: basisonderwijs, or a study with its school year. A study of more years
+ * without a chosen year is not (the questionnaire asks it; nothing guesses it).
+ */
+export function stageComplete(catalogue: RouteCatalogue, stage: string | null): boolean {
+  return stage === 'basisonderwijs' || (stage !== null && positionOf(catalogue, stage) !== null);
 }
 
 /** The profile the answers describe, or null while "waar zit je nu" is not answered. */
@@ -177,7 +185,12 @@ export function readSavedAnswers(text: string | null, catalogue: RouteCatalogue,
     if (ok(value)) set(value);
     else dropped += 1;
   };
-  take(r.stage, (v): v is string => typeof v === 'string' && (v === 'basisonderwijs' || catalogue.get(parseStartKey(v)?.id ?? '') !== undefined), (v) => (answers.stage = v));
+  // A study whose year is missing (or one it does not have) is kept as the study alone: the questionnaire asks the year.
+  take(
+    r.stage,
+    (v): v is string => typeof v === 'string' && (v === 'basisonderwijs' || catalogue.get(parseStartKey(v)?.id ?? '') !== undefined || yearToAsk(catalogue, v) !== null),
+    (v) => (answers.stage = yearToAsk(catalogue, v)?.id ?? v),
+  );
   take(r.attest, (v): v is Answers['attest'] => (ATTEST_ANSWERS as readonly unknown[]).includes(v), (v) => (answers.attest = v));
   take(r.getuigschrift, (v): v is Answers['getuigschrift'] => (GETUIGSCHRIFT_ANSWERS as readonly unknown[]).includes(v), (v) => (answers.getuigschrift = v));
   take(r.goal, (v): v is Answers['goal'] => (GOALS as readonly unknown[]).includes(v), (v) => (answers.goal = v));

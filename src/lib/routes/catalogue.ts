@@ -133,6 +133,14 @@ export class RouteCatalogue {
   }
 }
 
+/**
+ * A form of buitengewoon onderwijs that follows the ordinary school years, attests and diplomas (opleidingsvorm 4):
+ * its page lists those school years, the other forms list none.
+ */
+export function followsOrdinaryYears(study: RouteStudy): boolean {
+  return study.kind === 'buso' && study.leerjaren.length > 0;
+}
+
 /** A 7de jaar open only after a diploma of arbeidsmarktfinaliteit ("na OK3"): the voorbereidend jaar. */
 export function isVoorbereidendJaar(study: RouteStudy): boolean {
   return study.kind === 'zevende-jaar' && /voorbereidend/i.test(study.name);

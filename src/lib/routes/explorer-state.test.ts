@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attestOf, decodeState, DEFAULT_STATE, encodeState, positionOf, startKey, type ExplorerState } from './explorer-state.ts';
+import { attestOf, decodeState, DEFAULT_STATE, encodeState, positionOf, startKey, yearToAsk, type ExplorerState } from './explorer-state.ts';
 import { testCatalogue } from './test-catalogue.ts';
 
 const catalogue = testCatalogue();
@@ -11,8 +11,11 @@ describe('explorer state in the URL fragment', () => {
     expect(decodeState(catalogue, encodeState(DEFAULT_STATE))).toEqual({ state: DEFAULT_STATE, problem: null });
   });
 
-  it('reads a plain study id from a study page link as the last year of that study', () => {
-    expect(decodeState(catalogue, '#van=latijn-2de-graad').state.start).toBe('latijn-2de-graad@4');
+  it('reads a plain study id from a study page link without guessing the year (the form asks it)', () => {
+    expect(decodeState(catalogue, '#van=latijn-2de-graad').state.start).toBe('latijn-2de-graad');
+    expect(yearToAsk(catalogue, 'latijn-2de-graad')?.id).toBe('latijn-2de-graad');
+    expect(yearToAsk(catalogue, 'latijn-2de-graad@4')).toBeNull();
+    expect(decodeState(catalogue, '#van=okan').state.start).toBe('okan@0');
   });
 
   it('keeps what is valid and reports what it dropped', () => {
@@ -28,7 +31,7 @@ describe('explorer state in the URL fragment', () => {
     for (let i = 0; i < 1000; i++) {
       const text = Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
       const { state } = decodeState(catalogue, text);
-      expect(positionOf(catalogue, state.start)).not.toBeNull();
+      expect(positionOf(catalogue, state.start) ?? yearToAsk(catalogue, state.start)).not.toBeNull();
       expect(['A', 'B', 'C']).toContain(state.attest);
     }
     expect(decodeState(catalogue, `#van=${'x'.repeat(5000)}`).problem).toMatch(/te lang/);

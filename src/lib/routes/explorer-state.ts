@@ -5,9 +5,12 @@
  */
 import { DOMAIN_IDS, FINALITEITEN, ONDERWIJSVORMEN, type Finaliteit } from '../../schemas/enums.ts';
 import type { RouteCatalogue } from './catalogue.ts';
-import type { Attest, AttestType, Exclusion, Position } from './types.ts';
+import type { Attest, AttestType, Exclusion, Position, RouteStudy } from './types.ts';
 
-/** `bao-ja` / `bao-nee`, or `<study id>@<year>` (a basisoptie may add `:A` or `:B`). */
+/**
+ * `bao-ja` / `bao-nee`, or `<study id>@<year>` (a basisoptie may add `:A` or `:B`). A plain study id means the
+ * study is chosen but its school year not yet (see yearToAsk): the pupil must choose it, nothing guesses it.
+ */
 export type StartKey = string;
 
 /** `f:<finaliteit>`, `d:<domein>`, `o:<onderwijsvorm>` or `s:<study id>`. */
@@ -45,6 +48,17 @@ export function positionOf(catalogue: RouteCatalogue, key: StartKey): Position |
   const stroom = parsed.stroom;
   if (stroom && !study.stroom.includes(stroom)) return null;
   return { kind: 'study', id: study.id, year, ...(stroom ? { stroom } : {}) };
+}
+
+/**
+ * The study whose school year still has to be chosen: a plain id (or an id with a year it does not have, as older
+ * saved answers may hold) of a study of more than one year. Null when the key is complete or not a study.
+ */
+export function yearToAsk(catalogue: RouteCatalogue, key: StartKey): RouteStudy | null {
+  const id = /^[a-z0-9-]+$/.test(key) ? key : (parseStartKey(key)?.id ?? '');
+  const study = catalogue.get(id);
+  if (!study || study.leerjaren.length < 2 || positionOf(catalogue, key)) return null;
+  return study;
 }
 
 export function exclusionOf(catalogue: RouteCatalogue, key: ExclusionKey): Exclusion | null {
@@ -88,8 +102,8 @@ export function encodeState(state: ExplorerState): string {
 }
 
 /**
- * Reads a fragment (with or without "#"). `van` may also be a plain study id (links from study pages): then the
- * last year of that study. Returns the state and, when something was dropped, a plain-Dutch problem.
+ * Reads a fragment (with or without "#"). `van` may also be a plain study id (links from study pages): for a study
+ * of one year that year; for a study of more years the year stays open and the form asks it. Returns the state and, when something was dropped, a plain-Dutch problem.
  */
 export function decodeState(catalogue: RouteCatalogue, fragment: string): { state: ExplorerState; problem: string | null } {
   const text = fragment.replace(/^#/, '');
@@ -107,8 +121,8 @@ export function decodeState(catalogue: RouteCatalogue, fragment: string): { stat
   const van = params.get('van');
   if (van !== null) {
     const study = catalogue.get(van);
-    const key = study ? `${study.id}@${study.leerjaren.at(-1) ?? 0}` : van;
-    if (positionOf(catalogue, key)) state.start = key;
+    const key = study && study.leerjaren.length < 2 ? `${study.id}@${study.leerjaren[0] ?? 0}` : van;
+    if (positionOf(catalogue, key) || (key === study?.id && yearToAsk(catalogue, key))) state.start = key;
     else dropped.push('waar je nu bent');
   }
   const attest = params.get('attest');

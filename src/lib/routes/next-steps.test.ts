@@ -294,7 +294,25 @@ describe('outside the graden', () => {
 
   it('BuSO OV3 prepares for work; OV4 can move to the gewoon onderwijs with the toelatingsklassenraad', () => {
     expect(run(at('buso-opleidingsvorm-3', 0)).find('werken').status).toBe('open');
-    expect(run(at('buso-opleidingsvorm-4', 0)).find('latijn-2de-graad').status).toBe('voorwaarde');
+    expect(run(at('buso-opleidingsvorm-4', 2)).find('latijn-2de-graad').status).toBe('voorwaarde');
+  });
+
+  it('BuSO OV4 follows the ordinary years and attests: the next year only, B- and C-attests count, a diploma after the 6de jaar', () => {
+    const third = nextSteps(catalogue, at('buso-opleidingsvorm-4', 3), A);
+    expect(third.steps.find((s) => s.id === 'buso-opleidingsvorm-4')).toMatchObject({ year: 4, status: 'open', move: 'verder' });
+    expect(new Set(third.steps.filter((s) => s.move === 'verder').map((s) => s.year))).toEqual(new Set([4]));
+    // Already in the BuSO: no note about getting there with a CLB verslag.
+    expect(third.notes.map((n) => n.rule)).not.toContain('buso-verslag');
+    expect(third.notes.map((n) => n.rule)).toContain('buso-ov4');
+    const b = nextSteps(catalogue, at('buso-opleidingsvorm-4', 4), B({ kind: 'finaliteit', value: 'doorstroom' }));
+    expect(b.attest.type).toBe('B');
+    expect(b.steps.find((s) => s.id === 'latijn-wiskunde-3de-graad')?.status).toBe('uitgesloten');
+    const c = nextSteps(catalogue, at('buso-opleidingsvorm-4', 4), C);
+    expect(c.steps.map((s) => [s.id, s.year, s.move])).toEqual([['buso-opleidingsvorm-4', 4, 'overzitten']]);
+    const last = nextSteps(catalogue, at('buso-opleidingsvorm-4', 6), A);
+    expect(last.steps.find((s) => s.id === 'werken')?.status).toBe('open');
+    expect(last.steps.find((s) => s.id === 'professionele-bachelor')?.status).toBe('voorwaarde');
+    expect(last.steps.some((s) => s.id === 'buso-opleidingsvorm-4')).toBe(false);
   });
 
   it('after a graduaat a related professionele bachelor via a shortened route (Odisee)', () => {

@@ -8,11 +8,13 @@ import {
   DESTINATION,
   RouteCatalogue,
   finaliteitLevel,
+  followsOrdinaryYears,
   hasClassics,
   isNaOk4Jaar,
   isVoorbereidendJaar,
   type Stage,
 } from './catalogue.ts';
+import { attestKindAt } from './attest-kind.ts';
 import { repeatToReachExcluded, RULES, type RuleId } from './rules.ts';
 import {
   STATUS_ORDER,
@@ -27,6 +29,10 @@ import {
 } from './types.ts';
 
 export class RouteError extends Error {}
+
+/** After OKAN the year depends on age and earlier schooling, not on interests. */
+export const OKAN_YEAR_NOTE =
+  'In welk jaar je na OKAN start, hangt vooral af van je leeftijd, je vorige scholen en je Nederlands. Jonge leerlingen starten vaak in het 1ste leerjaar A of B, oudere leerlingen soms in een hoger jaar. Kijk dus eerst naar de jaren die bij je leeftijd passen. De toelatingsklassenraad van je nieuwe school beslist.';
 
 const reason = (rule: RuleId, text = RULES[rule].text): Reason => ({ rule, text });
 
@@ -67,8 +73,9 @@ export function nextSteps(catalogue: RouteCatalogue, from: Position, attest: Att
   const { stage, study } = located;
   const notes: Reason[] = [];
   const year = from.kind === 'study' ? from.year : 0;
-  const finalYear = (stage === 'graad3' && year === 6) || stage === 'zevende';
-  const schoolStage = !['basisonderwijs', 'okan', 'buso', 'hbo5', 'bestemming'].includes(stage);
+  const attestKind = attestKindAt(catalogue, from);
+  const finalYear = attestKind === 'studiebewijs';
+  const schoolStage = attestKind === 'orientering' || attestKind === 'studiebewijs';
   let effective: Attest = attest;
 
   if (!schoolStage) {
@@ -198,14 +205,14 @@ function forwardSteps(
         ...catalogue.richtingen(3).map((s) => [s, 5] as const),
       ];
       for (const [target, targetYear] of entries) list.add(target, targetYear, 'voorwaarde', [reason('okan-vervolg')]);
+      // The questionnaire does not ask the age, so the list holds every year: say what decides it (content/studies/okan.md).
+      notes.push(reason('okan-vervolg', OKAN_YEAR_NOTE));
       return;
     }
     case 'buso': {
       if (!study) return;
-      if (/opleidingsvorm 4/i.test(study.name)) {
-        notes.push(reason('buso-verslag'));
-        for (const target of catalogue.richtingen(2)) list.add(target, 3, 'voorwaarde', [reason('buso-naar-gewoon')]);
-        for (const target of catalogue.richtingen(3)) list.add(target, 5, 'voorwaarde', [reason('buso-naar-gewoon')]);
+      if (followsOrdinaryYears(study)) {
+        ov4Steps(catalogue, study, year, list, notes);
       } else if (/opleidingsvorm 3/i.test(study.name)) {
         list.add(catalogue.get(DESTINATION.werken), null, 'open', [reason('buso-werken')]);
         for (const target of catalogue.richtingen(2)) {
@@ -226,6 +233,45 @@ function forwardSteps(
         list.add(catalogue.get(DESTINATION.professioneel), null, 'voorwaarde', [reason('graduaat-naar-bachelor')]);
       }
       return;
+    }
+  }
+}
+
+/**
+ * Opleidingsvorm 4 of the BuSO in a given school year: the next year in OV4, or the same year of the gewoon onderwijs
+ * through its toelatingsklassenraad; after the 6de jaar what a diploma opens. Which richting the pupil follows in OV4
+ * is not asked, so what depends on it (the finaliteit) is a condition, never a yes or no.
+ */
+function ov4Steps(catalogue: RouteCatalogue, study: RouteStudy, year: number, list: StepList, notes: Reason[]) {
+  notes.push(reason('buso-ov4'));
+  const gewoon = (targets: (RouteStudy | undefined)[], targetYear: number, status: StepStatus = 'voorwaarde', extra: Reason[] = []) => {
+    for (const target of targets) addRichting(list, target!, targetYear, status, [reason('buso-naar-gewoon'), ...extra]);
+  };
+  if (year < (study.leerjaren.at(-1) ?? 0)) {
+    list.add(study, year + 1, 'open', [reason('buso-ov4', 'Met een A-attest ga je naar het volgende jaar van opleidingsvorm 4, net als in het gewoon onderwijs.')]);
+  }
+  switch (year) {
+    case 1:
+      gewoon([catalogue.firstGraadYear(2, 'A'), catalogue.firstGraadYear(2, 'B')].filter((s) => s !== undefined), 2);
+      return;
+    case 2:
+    case 3:
+      gewoon(catalogue.richtingen(2), year + 1);
+      return;
+    case 4:
+      gewoon(catalogue.richtingen(3), 5);
+      return;
+    case 5:
+      gewoon(catalogue.richtingen(3), 6, 'vraag-raad', [reason('derde-graad-zelfde-richting')]);
+      return;
+    default: {
+      const finaliteit = 'Na een diploma van doorstroom- of dubbele finaliteit mag je naar een bachelor. Na arbeidsmarktfinaliteit volg je eerst het voorbereidend 7de jaar. Het hangt dus af van je richting in opleidingsvorm 4.';
+      list.add(catalogue.get(DESTINATION.professioneel), null, 'voorwaarde', [reason('bachelor-toelating'), reason('bachelor-na-arbeidsmarkt', finaliteit)]);
+      list.add(catalogue.get(DESTINATION.academisch), null, 'voorwaarde', [reason('bachelor-toelating'), reason('bachelor-na-arbeidsmarkt', finaliteit)]);
+      list.add(catalogue.get(DESTINATION.graduaat), null, 'open', [reason('graduaat-toelating')]);
+      list.add(catalogue.get(DESTINATION.werken), null, 'open', [reason('diploma-secundair')]);
+      for (const jaar of catalogue.zevendeJaren()) list.add(jaar, 7, 'vraag-raad', [reason('zevende-jaar-toelating')]);
+      notes.push(reason('diploma-secundair'));
     }
   }
 }
@@ -338,6 +384,9 @@ function repeatSteps(catalogue: RouteCatalogue, stage: Stage, study: RouteStudy 
     }
     case 'zevende':
       if (study) list.add(study, year, 'open', [repeat], 'overzitten');
+      return;
+    case 'buso':
+      if (study && followsOrdinaryYears(study)) list.add(study, year, 'open', [repeat], 'overzitten');
       return;
     default:
       return;

@@ -105,7 +105,7 @@ describe('programmes in the catalogue', () => {
   });
 
   it('the explorer accepts a programme as goal from the URL fragment', () => {
-    expect(decodeState(catalogue, '#van=latijn-wiskunde-3de-graad&doel=bachelor-testkunde')).toEqual({
+    expect(decodeState(catalogue, '#van=latijn-wiskunde-3de-graad@6&doel=bachelor-testkunde')).toEqual({
       state: expect.objectContaining({ start: 'latijn-wiskunde-3de-graad@6', goal: 'bachelor-testkunde' }),
       problem: null,
     });

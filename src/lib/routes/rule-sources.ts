@@ -157,6 +157,7 @@ export const RULE_SOURCES: Record<RuleId, RuleSource[]> = {
   'specialisatiejaar-hoger-onderwijs': [S.ap, S.stedelijk7],
   'okan-vervolg': [S.okan, S.okDuaal5],
   'buso-verslag': [S.buso],
+  'buso-ov4': [S.buso],
   'buso-naar-gewoon': [S.busleyden, S.okDuaal5],
   'buso-werken': [S.buso],
 };

@@ -225,6 +225,11 @@ export const RULES = {
     text: 'Naar het buitengewoon secundair onderwijs (BuSO) ga je met een verslag van het CLB. Opleidingsvorm 4 volgt dezelfde richtingen als het gewoon onderwijs.',
     confidence: 'officieel',
   },
+  'buso-ov4': {
+    title: 'Opleidingsvorm 4 van het BuSO',
+    text: 'Opleidingsvorm 4 volgt hetzelfde programma als het gewoon secundair onderwijs: dezelfde graden, richtingen, overgangsregels, attesten en diploma’s, met aangepaste ondersteuning.',
+    confidence: 'officieel',
+  },
   'buso-naar-gewoon': {
     title: 'Van het BuSO naar het gewoon secundair onderwijs',
     text: 'Kom je uit het buitengewoon onderwijs, dan kan de toelatingsklassenraad van de nieuwe school je toelaten tot een richting van het gewoon onderwijs.',

@@ -6,6 +6,7 @@
 import type { DomainId } from '../../schemas/enums.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { DESTINATION, isNaOk4Jaar, isVoorbereidendJaar, type RouteCatalogue } from '../routes/catalogue.ts';
+import { attestKindAt } from '../routes/attest-kind.ts';
 import { nextSteps } from '../routes/next-steps.ts';
 import type { RouteStudy, Step } from '../routes/types.ts';
 import {
@@ -210,16 +211,19 @@ export function sortReasons(reasons: { text: string; weight: number }[]): string
   return [...reasons].sort((a, b) => group(a) - group(b) || Math.abs(b.weight) - Math.abs(a.weight)).map((r) => r.text);
 }
 
+const ASSUMED_NOTES: Record<ReturnType<typeof attestKindAt>, string | null> = {
+  'getuigschrift-bao': 'Je gaf niet aan of je je getuigschrift basisonderwijs haalt. We gaan ervan uit dat je het haalt.',
+  orientering: 'Je gaf geen attest op. We gaan uit van een A-attest (geslaagd).',
+  studiebewijs: 'Je gaf niet op of je slaagt. We gaan ervan uit dat je slaagt en je diploma of studiebewijs haalt.',
+  geen: null,
+};
+
 export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, weights: SuggestWeights, options: EngineOptions = {}): SuggestResult {
   const result = nextSteps(catalogue, profile.position, profile.attest);
   const notes = result.notes.map((n) => n.text);
-  if (profile.attestAssumed) {
-    notes.unshift(
-      profile.position.kind === 'basisonderwijs'
-        ? 'Je gaf niet aan of je je getuigschrift basisonderwijs haalt. We gaan ervan uit dat je het haalt.'
-        : 'Je gaf geen attest op. We gaan uit van een A-attest (geslaagd).',
-    );
-  }
+  // Only where there is an attest to assume: OKAN and most of the BuSO give none.
+  const assumed = profile.attestAssumed ? ASSUMED_NOTES[attestKindAt(catalogue, profile.position)] : null;
+  if (assumed) notes.unshift(assumed);
   const repeating = result.attest.type === 'C';
   // With an A- or B-attest, repeating the year is legal with the klassenraad's agreement but not something to suggest.
   const candidates = result.steps.filter((s) => s.status !== 'uitgesloten' && (repeating ? s.move === 'overzitten' : s.move === 'verder'));

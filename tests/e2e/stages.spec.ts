@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+import { nextStep } from './helpers.ts';
+
+/** Review findings on the start of the questionnaire and the route explorer (2026-12-05). */
+const hydrated = (page: Page) => page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+
+test('the school year of a richting is not pre-selected: the pupil chooses it', async ({ page }) => {
+  await page.goto('/vragenlijst/');
+  await hydrated(page);
+  await nextStep(page, /^Start$/);
+  await page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?').selectOption('humane-wetenschappen-3de-graad');
+  const years = page.getByRole('group', { name: /In welk jaar/ }).getByRole('radio');
+  await expect(years).toHaveCount(2);
+  for (const year of await years.all()) await expect(year).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'Volgende' })).toBeDisabled();
+  await expect(page.getByText('Kies eerst in welk jaar je zit.')).toBeVisible();
+  await page.getByRole('radio', { name: '5de jaar' }).check();
+  await expect(page.getByRole('button', { name: 'Volgende' })).toBeEnabled();
+
+  await page.goto('/routes/');
+  await expect(page).toHaveURL(/#van=/);
+  await page.getByLabel('Waar ben je nu (of wat werk je dit schooljaar af)?').selectOption('humane-wetenschappen-2de-graad');
+  for (const year of await page.getByRole('group', { name: /In welk jaar/ }).getByRole('radio').all()) await expect(year).not.toBeChecked();
+  await expect(page.getByText('Kies in welk jaar van Humane wetenschappen je zit.')).toBeVisible();
+  await page.getByRole('radio', { name: /3de jaar/ }).check();
+  await expect(page.locator('li[data-id="humane-wetenschappen-2de-graad"]').first()).toBeVisible();
+  await expect(page).toHaveURL(/van=humane-wetenschappen-2de-graad%403/);
+});
+
+test('BuSO OV4 asks the year and the A-, B- or C-attest; the last year asks whether you pass', async ({ page }) => {
+  await page.goto('/routes/');
+  await expect(page).toHaveURL(/#van=/);
+  const start = page.getByLabel('Waar ben je nu (of wat werk je dit schooljaar af)?');
+  await start.selectOption('buso-opleidingsvorm-4');
+  await expect(page.getByRole('group', { name: /In welk jaar/ }).getByRole('radio')).toHaveCount(6);
+  await page.getByRole('radio', { name: /^3de jaar/ }).check();
+  await expect(page.getByRole('radio', { name: /B-attest/ })).toBeVisible();
+  await expect(page.getByText('Hier krijg je geen A-, B- of C-attest.')).toHaveCount(0);
+  await expect(page.locator('.explorer-notes')).toContainText('dezelfde graden, richtingen, overgangsregels, attesten en diploma');
+  await expect(page.locator('.explorer-notes')).not.toContainText('verslag van het CLB');
+  await expect(page.locator('li[data-id="buso-opleidingsvorm-4"]').first()).toContainText('4de jaar');
+
+  // A 7de jaar is a last year: no B-attest and no "wat sluit de klassenraad uit?".
+  await start.selectOption('kapper-stylist-7de-jaar');
+  await expect(page.getByRole('group', { name: 'Slaag je dit jaar?' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /B-attest/ })).toHaveCount(0);
+  await expect(page.getByRole('option', { name: 'Topsport (dubbele finaliteit)' }).first()).toBeAttached();
+
+  await page.goto('/vragenlijst/');
+  await hydrated(page);
+  await nextStep(page, /^Start$/);
+  await page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?').selectOption('humane-wetenschappen-3de-graad');
+  await page.getByRole('radio', { name: '6de jaar' }).check();
+  await nextStep(page);
+  await expect(page.getByRole('group', { name: 'Slaag je dit jaar?' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /B-attest/ })).toHaveCount(0);
+});
