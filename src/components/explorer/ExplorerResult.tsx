@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import { STATUS_LABELS, STATUS_SYMBOLS, shownReasons, yearLabel } from '../../lib/routes/labels.ts';
+import { STATUS_LABELS, STATUS_SYMBOLS, shownReasons, stepYearLabel } from '../../lib/routes/labels.ts';
 import { STATUS_ORDER, type NextStepsResult, type Step } from '../../lib/routes/types.ts';
 import StatusChip from './StatusChip.tsx';
 
@@ -68,11 +68,11 @@ export default function ExplorerResult({ children, catalogue, result, startLabel
           </summary>
           <ul className="route-list">
             {g.steps.map((step) => (
-              <li key={`${step.id}@${step.year}@${step.move}`} data-id={step.id} data-status={step.status}>
+              <li key={`${step.id}@${step.year}:${step.stroom ?? ''}@${step.move}`} data-id={step.id} data-status={step.status}>
                 <a href={`/studies/${step.id}/`}>{name(step.id)}</a>
                 <span className="meta-inline">
                   {step.move === 'overzitten' ? ' · jaar overdoen' : ''}
-                  {step.year && step.year !== 7 ? ` · ${yearLabel(step.year)}` : ''}
+                  {step.year && step.year !== 7 ? ` · ${stepYearLabel(step)}` : ''}
                   {step.logical && step.move === 'verder' ? ' · sluit aan bij wat je nu doet' : ''}
                 </span>
                 <StatusChip status={step.status} />

@@ -33,6 +33,8 @@ export interface Suggestion {
   id: string;
   name: string;
   year: number | null;
+  /** 2A or 2B for a basisoptie (the same basisoptie exists in both). */
+  stroom?: Step['stroom'];
   score: number;
   status: Step['status'];
   reasons: string[];
@@ -42,6 +44,7 @@ export interface NotSuggested {
   id: string;
   name: string;
   year: number | null;
+  stroom?: Step['stroom'];
   /** Score for a legal step that ranked lower; null for a step the rules exclude. */
   score: number | null;
   reasons: string[];
@@ -202,6 +205,9 @@ function afterSecondary(study: RouteStudy): 'hoger-onderwijs' | 'werken' | null 
   return null;
 }
 
+/** The stroom of a basisoptie step, as an optional field (absent, not undefined, for every other step). */
+const strooms = (step: Step): { stroom?: Step['stroom'] } => (step.stroom ? { stroom: step.stroom } : {});
+
 export function sortReasons(reasons: { text: string; weight: number }[]): string[] {
   // Conditions first (they matter most), then the strongest reasons for, then the ones against.
   return [...reasons].sort((a, b) => (a.weight === -100 ? -1 : b.weight === -100 ? 1 : Math.abs(b.weight) - Math.abs(a.weight))).map((r) => r.text);
@@ -251,12 +257,13 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
   }));
   return {
     reachable: [...new Set(candidates.map((s) => s.id))],
-    suggestions: top.map((s) => ({ id: s.step.id, name: s.study.name, year: s.step.year, score: s.score, status: s.step.status, reasons: sortReasons(s.reasons) })),
+    suggestions: top.map((s) => ({ id: s.step.id, name: s.study.name, year: s.step.year, ...strooms(s.step), score: s.score, status: s.step.status, reasons: sortReasons(s.reasons) })),
     notSuggested: [
       ...rest.map((s) => ({
         id: s.step.id,
         name: s.study.name,
         year: s.step.year,
+        ...strooms(s.step),
         score: s.score,
         reasons: [s.score === lastScore ? sameAsShownReason(s.score, cut) : lowerReason(s.score), ...sortReasons(s.reasons)],
       })),
@@ -265,6 +272,7 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
         id: s.id,
         name: name(s.id),
         year: s.year,
+        ...strooms(s),
         score: null,
         reasons: s.reasons.map((r) => (r.rule === 'b-attest' ? `Met je B-attest is dit uitgesloten. ${r.text}` : r.text)),
       })),
