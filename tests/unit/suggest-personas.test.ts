@@ -137,8 +137,22 @@ describe('personas', () => {
     expect(result.suggestions.every((s) => s.status === 'voorwaarde' && /klassenraad/.test(s.reasons[0]!))).toBe(true);
   });
 
-  it('18. BuSO OV3: werken first', () => {
-    expect(ids({ version: 1, stage: 'buso-opleidingsvorm-3' })[0]).toBe('werken');
+  // matrix.md §7 and §10: going on in OV3 is an option, and work next year only within the leerplicht.
+  it('18. BuSO OV3 wanting to work: going on in OV3 and werken first, werken with the leerplicht', () => {
+    const result = run({ version: 1, stage: 'buso-opleidingsvorm-3', goal: 'werken' });
+    expect(result.suggestions.slice(0, 2).map((s) => s.id).sort()).toEqual(['buso-opleidingsvorm-3', 'werken']);
+    const werken = result.suggestions.find((s) => s.id === 'werken')!;
+    expect(werken.status).toBe('voorwaarde');
+    expect(werken.reasons.join(' ')).toMatch(/leerplichtig tot je 18/);
+    const onward = result.suggestions.find((s) => s.id === 'buso-opleidingsvorm-3')!;
+    expect(onward.status).toBe('open');
+    expect(onward.reasons).toContain('Je wil gaan werken: dit is een stap naar werk.');
+  });
+
+  it('18b. BuSO OV1/2: going on in your opleidingsvorm is suggested next to werken', () => {
+    const result = run({ version: 1, stage: 'buso-opleidingsvorm-1-en-2', goal: 'werken' });
+    expect(result.suggestions.map((s) => s.id).sort()).toEqual(['buso-opleidingsvorm-1-en-2', 'werken']);
+    expect(result.suggestions.find((s) => s.id === 'werken')!.reasons.join(' ')).toMatch(/leerplichtig tot je 18/);
   });
 
   it('no attest given: assumes an A-attest and says so', () => {

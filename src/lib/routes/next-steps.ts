@@ -208,17 +208,21 @@ function forwardSteps(
     }
     case 'buso': {
       if (!study) return;
+      // A BuSO training takes several school years: going on with it is the first option, for every opleidingsvorm.
+      list.add(study, null, 'open', [reason('buso-vervolg')]);
+      // Work next year is a choice only within the leerplicht (until 18), as after every other stage.
+      const werken = [reason('buso-werken'), reason('leerplicht')];
       if (/opleidingsvorm 4/i.test(study.name)) {
         notes.push(reason('buso-verslag'));
         for (const target of catalogue.richtingen(2)) list.add(target, 3, 'voorwaarde', [reason('buso-naar-gewoon')]);
         for (const target of catalogue.richtingen(3)) list.add(target, 5, 'voorwaarde', [reason('buso-naar-gewoon')]);
       } else if (/opleidingsvorm 3/i.test(study.name)) {
-        list.add(catalogue.get(DESTINATION.werken), null, 'open', [reason('buso-werken')]);
+        list.add(catalogue.get(DESTINATION.werken), null, 'voorwaarde', werken);
         for (const target of catalogue.richtingen(2)) {
           if (target.finaliteit === 'arbeidsmarkt') list.add(target, 3, 'voorwaarde', [reason('buso-naar-gewoon')]);
         }
       } else {
-        list.add(catalogue.get(DESTINATION.werken), null, 'voorwaarde', [reason('buso-werken')]);
+        list.add(catalogue.get(DESTINATION.werken), null, 'voorwaarde', werken);
       }
       return;
     }

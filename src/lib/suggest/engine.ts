@@ -202,6 +202,8 @@ function afterSecondary(study: RouteStudy): 'hoger-onderwijs' | 'werken' | null 
   if (study.kind === 'hbo5' || isVoorbereidendJaar(study)) return 'hoger-onderwijs';
   if (study.id === DESTINATION.werken) return 'werken';
   if (study.kind === 'zevende-jaar' && !isNaOk4Jaar(study)) return 'werken';
+  // BuSO OV3 (the only opleidingsvorm with arbeidsmarktfinaliteit) trains for a job in an ordinary workplace.
+  if (study.kind === 'buso' && study.finaliteit === 'arbeidsmarkt') return 'werken';
   return null;
 }
 
