@@ -49,7 +49,7 @@ describe('study page routes', () => {
 describe('explainResult', () => {
   it('says what a B-attest closes and what stays open', () => {
     const result = nextSteps(catalogue, { kind: 'study', id: 'tweede-leerjaar-a', year: 2 }, { type: 'B', exclusions: [{ kind: 'finaliteit', value: 'doorstroom' }] });
-    expect(explainResult(result)).toMatch(/^Met je attest mag je niet naar de doorstroomfinaliteit \(2 keuzes\), wel naar 4 andere keuzes\./);
+    expect(explainResult(result)).toMatch(/^Met je attest mag je niet naar de doorstroomfinaliteit \(2 keuzes\)\. Je kan wel kiezen uit 5 andere mogelijkheden: 3 zonder voorwaarde en 2 met een voorwaarde\./);
   });
 
   it('explains a C-attest and unconfirmed rules', () => {
