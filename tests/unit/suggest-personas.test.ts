@@ -62,6 +62,13 @@ describe('personas', () => {
     expect(top.indexOf('tweede-leerjaar-a')).not.toBe(0);
   });
 
+  it('5b. 1B: a basisoptie suggestion says 2A or 2B, and the 2B one is open while the 2A one needs the klassenraad', () => {
+    const result = run({ version: 1, stage: '1B', year: 1, attest: { type: 'A' }, interests: { 'Voeding en horeca': 5 }, style: { theory: 1, handen: 5 } });
+    const all = [...result.suggestions, ...result.notSuggested].filter((s) => s.id === 'basisoptie-voeding-en-horeca');
+    expect(all.map((s) => s.stroom).sort()).toEqual(['A', 'B']);
+    expect(result.suggestions.find((s) => s.id === 'basisoptie-voeding-en-horeca' && s.stroom === 'B')?.status).toBe('open');
+  });
+
   it('6. 2A with an A-attest, care and people: a Maatschappij en welzijn richting first, with the reason', () => {
     const result = run({ version: 1, stage: '2A', year: 2, attest: { type: 'A' }, interests: { 'Maatschappij en welzijn': 5, STEM: 1 }, style: { mensen: 5 }, goal: 'open' });
     const first = catalogue.get(result.suggestions[0]!.id)!;
