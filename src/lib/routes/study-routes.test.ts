@@ -46,6 +46,22 @@ describe('study page routes', () => {
   });
 });
 
+describe('study page routes and the stroom of a basisoptie', () => {
+  it('"Hoe kom je hier?" names a basisoptie in 2A and in 2B apart, each with its own status', () => {
+    const incoming = incomingRoutes(catalogue, get('elektrotechnieken-2de-graad'));
+    const stem = incoming.items.filter((i) => i.id === 'basisoptie-stem-technieken');
+    expect(stem.map((i) => [i.stroom, i.status]).sort()).toEqual([
+      ['A', 'open'],
+      ['B', 'vraag-raad'],
+    ]);
+  });
+
+  it('"Waar kan je naartoe?" after 1B sums up the basisopties per stroom', () => {
+    const labels = onwardRoutes(catalogue, get('eerste-leerjaar-b')).groups.map((g) => [g.label, g.status]);
+    expect(labels).toContainEqual(['basisopties van 2A', 'voorwaarde']);
+  });
+});
+
 describe('explainResult', () => {
   it('says what a B-attest closes and what stays open', () => {
     const result = nextSteps(catalogue, { kind: 'study', id: 'tweede-leerjaar-a', year: 2 }, { type: 'B', exclusions: [{ kind: 'finaliteit', value: 'doorstroom' }] });
