@@ -179,6 +179,7 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
             {result.notSuggested.map((n) => (
               <li key={`${n.id}@${n.year}:${n.stroom ?? ''}`} data-id={n.id}>
                 <a href={`/studies/${n.id}/`}>{n.name}</a>
+                {n.stroom ? <span className="meta-inline"> · {stepYearLabel(n)}</span> : null}
                 <p>{n.reasons.slice(0, 2).join(' ')}</p>
               </li>
             ))}
