@@ -88,3 +88,30 @@ test('study pages show "Hoe kom je hier?" and "Waar kan je naartoe?" from the ru
   await expect(page.locator('noscript')).toHaveCount(1);
   await context.close();
 });
+
+test('from 1B the routes stay in the B-stroom: each basisoptie step says 2A or 2B, and no route to a doorstroom richting is "Kan"', async ({ page }) => {
+  const watch = watchPage(page);
+  await openExplorer(page, '#van=eerste-leerjaar-b@1&doel=humane-wetenschappen-2de-graad');
+  const routes = page.locator('section.explorer-goal ol.routes > li');
+  await expect(routes.first()).toBeVisible();
+  const count = await routes.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) await expect(routes.nth(i).locator('h3')).not.toContainText('✓');
+  // A basisoptie after 1B names its stroom; through 2A it needs the klassenraad.
+  await expect(routes.first()).toContainText(/2de leerjaar [AB]/);
+  await expect(routes.first().locator('h3')).toContainText('Kan, met voorwaarde');
+  // The same basisoptie in both strooms are two steps in the list for next year.
+  const mw = page.locator('li[data-id="basisoptie-maatschappij-en-welzijn"]');
+  await expect(mw).toHaveCount(2);
+  await expect(mw.filter({ hasText: '2de leerjaar B' })).toHaveAttribute('data-status', 'open');
+  await expect(mw.filter({ hasText: '2de leerjaar A' })).toHaveAttribute('data-status', 'voorwaarde');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('BuSO OV3: going on in OV3 is a step, and Werken carries the leerplicht', async ({ page }) => {
+  await openExplorer(page, '#van=buso-opleidingsvorm-3@0');
+  await expect(page.locator('li[data-id="buso-opleidingsvorm-3"]')).toHaveAttribute('data-status', 'open');
+  const werken = page.locator('li[data-id="werken"]');
+  await expect(werken).toHaveAttribute('data-status', 'voorwaarde');
+  await expect(werken).toContainText('leerplichtig tot je 18');
+});

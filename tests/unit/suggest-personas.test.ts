@@ -62,6 +62,13 @@ describe('personas', () => {
     expect(top.indexOf('tweede-leerjaar-a')).not.toBe(0);
   });
 
+  it('5b. 1B: a basisoptie suggestion says 2A or 2B, and the 2B one is open while the 2A one needs the klassenraad', () => {
+    const result = run({ version: 1, stage: '1B', year: 1, attest: { type: 'A' }, interests: { 'Voeding en horeca': 5 }, style: { theory: 1, handen: 5 } });
+    const all = [...result.suggestions, ...result.notSuggested].filter((s) => s.id === 'basisoptie-voeding-en-horeca');
+    expect(all.map((s) => s.stroom).sort()).toEqual(['A', 'B']);
+    expect(result.suggestions.find((s) => s.id === 'basisoptie-voeding-en-horeca' && s.stroom === 'B')?.status).toBe('open');
+  });
+
   it('6. 2A with an A-attest, care and people: a Maatschappij en welzijn richting first, with the reason', () => {
     const result = run({ version: 1, stage: '2A', year: 2, attest: { type: 'A' }, interests: { 'Maatschappij en welzijn': 5, STEM: 1 }, style: { mensen: 5 }, goal: 'open' });
     const first = catalogue.get(result.suggestions[0]!.id)!;
@@ -137,8 +144,22 @@ describe('personas', () => {
     expect(result.suggestions.every((s) => s.status === 'voorwaarde' && /klassenraad/.test(s.reasons[0]!))).toBe(true);
   });
 
-  it('18. BuSO OV3: werken first', () => {
-    expect(ids({ version: 1, stage: 'buso-opleidingsvorm-3' })[0]).toBe('werken');
+  // matrix.md §7 and §10: going on in OV3 is an option, and work next year only within the leerplicht.
+  it('18. BuSO OV3 wanting to work: going on in OV3 and werken first, werken with the leerplicht', () => {
+    const result = run({ version: 1, stage: 'buso-opleidingsvorm-3', goal: 'werken' });
+    expect(result.suggestions.slice(0, 2).map((s) => s.id).sort()).toEqual(['buso-opleidingsvorm-3', 'werken']);
+    const werken = result.suggestions.find((s) => s.id === 'werken')!;
+    expect(werken.status).toBe('voorwaarde');
+    expect(werken.reasons.join(' ')).toMatch(/leerplichtig tot je 18/);
+    const onward = result.suggestions.find((s) => s.id === 'buso-opleidingsvorm-3')!;
+    expect(onward.status).toBe('open');
+    expect(onward.reasons).toContain('Je wil gaan werken: dit is een stap naar werk.');
+  });
+
+  it('18b. BuSO OV1/2: going on in your opleidingsvorm is suggested next to werken', () => {
+    const result = run({ version: 1, stage: 'buso-opleidingsvorm-1-en-2', goal: 'werken' });
+    expect(result.suggestions.map((s) => s.id).sort()).toEqual(['buso-opleidingsvorm-1-en-2', 'werken']);
+    expect(result.suggestions.find((s) => s.id === 'werken')!.reasons.join(' ')).toMatch(/leerplichtig tot je 18/);
   });
 
   it('19. reasons against a step say "Let op:" and come after the reasons for (review: 2A, B-attest excluding doorstroom)', () => {

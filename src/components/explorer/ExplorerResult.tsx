@@ -4,8 +4,9 @@
  */
 import type { ReactNode } from 'react';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import { STATUS_LABELS, STATUS_SYMBOLS, shownReasons, yearLabel } from '../../lib/routes/labels.ts';
-import { STATUS_ORDER, type NextStepsResult, type Step } from '../../lib/routes/types.ts';
+import { STATUS_LABELS, STATUS_SYMBOLS, shownReasons, stepYearLabel } from '../../lib/routes/labels.ts';
+import { stepGroups } from '../../lib/routes/explain.ts';
+import type { NextStepsResult, Step } from '../../lib/routes/types.ts';
 import StatusChip from './StatusChip.tsx';
 
 interface Props {
@@ -26,7 +27,7 @@ const HEADINGS: Record<Step['status'], string> = {
 
 export default function ExplorerResult({ children, catalogue, result, startLabel, summary }: Props) {
   const name = (id: string) => catalogue.get(id)?.name ?? id;
-  const groups = STATUS_ORDER.map((status) => ({ status, steps: result.steps.filter((s) => s.status === status) })).filter((g) => g.steps.length > 0);
+  const groups = stepGroups(result);
   const attestLabel = result.attest.type === 'C' ? 'C-attest' : result.attest.type === 'B' ? 'B-attest' : 'A-attest';
   return (
     <>
@@ -68,11 +69,11 @@ export default function ExplorerResult({ children, catalogue, result, startLabel
           </summary>
           <ul className="route-list">
             {g.steps.map((step) => (
-              <li key={`${step.id}@${step.year}@${step.move}`} data-id={step.id} data-status={step.status}>
+              <li key={`${step.id}@${step.year}:${step.stroom ?? ''}@${step.move}`} data-id={step.id} data-status={step.status}>
                 <a href={`/studies/${step.id}/`}>{name(step.id)}</a>
                 <span className="meta-inline">
                   {step.move === 'overzitten' ? ' · jaar overdoen' : ''}
-                  {step.year && step.year !== 7 ? ` · ${yearLabel(step.year)}` : ''}
+                  {step.year && step.year !== 7 ? ` · ${stepYearLabel(step)}` : ''}
                   {step.logical && step.move === 'verder' ? ' · sluit aan bij wat je nu doet' : ''}
                 </span>
                 <StatusChip status={step.status} />

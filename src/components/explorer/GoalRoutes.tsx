@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react';
 import { programmeUrl } from '../../lib/content/programme-view.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import { yearLabel } from '../../lib/routes/labels.ts';
-import { routesTo, type Route } from '../../lib/routes/routes-to.ts';
+import { stepYearLabel } from '../../lib/routes/labels.ts';
+import { legKey, routesTo, type Route } from '../../lib/routes/routes-to.ts';
 import type { Attest, Position } from '../../lib/routes/types.ts';
 import StatusChip from './StatusChip.tsx';
 
@@ -53,16 +53,16 @@ export default function GoalRoutes({ catalogue, from, attest, goal }: Props) {
       {routes.length > 0 && (
         <ol className="routes">
           {routes.map((route, index) => (
-            <li key={route.legs.map((l) => `${l.id}@${l.year}`).join('>')}>
+            <li key={route.legs.map(legKey).join('>')}>
               <h3>
                 Route {index + 1}: {route.legs.length} jaar <StatusChip status={route.status} />
               </h3>
               <ol className="route-chain">
                 {route.legs.map((leg, i) => (
-                  <li key={`${leg.id}@${leg.year}`}>
+                  <li key={legKey(leg)}>
                     <span className="chain-when">{i === 0 ? 'Volgend schooljaar' : `Over ${i + 1} schooljaren`}</span>
                     <a href={href(leg.id)}>{name(leg.id)}</a>
-                    {leg.year && leg.year !== 7 ? <span className="meta-inline"> · {yearLabel(leg.year)}</span> : null}
+                    {leg.year && leg.year !== 7 ? <span className="meta-inline"> · {stepYearLabel(leg)}</span> : null}
                     {leg.status !== 'open' && (
                       <>
                         {' '}<StatusChip status={leg.status} />

@@ -15,7 +15,7 @@ import { exclusionOf, parseStartKey, positionOf } from '../routes/explorer-state
 import { exclusionText } from '../routes/explain.ts';
 import { routesTo } from '../routes/routes-to.ts';
 import type { Attest, Position } from '../routes/types.ts';
-import { yearLabel } from '../routes/labels.ts';
+import { stepYearLabel, yearLabel } from '../routes/labels.ts';
 import { suggest } from '../suggest/engine.ts';
 import { formatScore } from '../suggest/reasons.ts';
 import type { FinderSchool, FinderStudy } from '../schools/finder-data.ts';
@@ -62,7 +62,7 @@ function routeText(catalogue: RouteCatalogue, from: Position, attest: Attest, go
   const [route] = routesTo(catalogue, from, attest, goal, { limit: 1 });
   if (!route) return 'Geen route gevonden met deze gegevens: vraag raad aan je klassenraad of CLB.';
   return route.legs
-    .map((leg) => `${catalogue.get(leg.id)?.name ?? leg.id}${leg.year && leg.year !== 7 ? `, ${yearLabel(leg.year)}` : ''}${STATUS_NOTE[leg.status]}`)
+    .map((leg) => `${catalogue.get(leg.id)?.name ?? leg.id}${leg.year && leg.year !== 7 ? `, ${stepYearLabel(leg)}` : ''}${STATUS_NOTE[leg.status]}`)
     .join(' → ');
 }
 

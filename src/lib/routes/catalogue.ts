@@ -90,12 +90,21 @@ export class RouteCatalogue {
     return this.studies.filter((s) => s.kind === 'zevende-jaar');
   }
 
-  /** Every position a pupil can be in: basisonderwijs with and without getuigschrift, and each year of each study. */
+  /**
+   * Every position a pupil can be in: basisonderwijs with and without getuigschrift, each year of each study, and a
+   * basisoptie once per stroom (2A and 2B have different rules after them).
+   */
   positions(): Position[] {
     return [
       { kind: 'basisonderwijs', getuigschrift: true },
       { kind: 'basisonderwijs', getuigschrift: false },
-      ...this.studies.flatMap((s) => (s.leerjaren.length > 0 ? s.leerjaren : [0]).map((year) => ({ kind: 'study' as const, id: s.id, year }))),
+      ...this.studies.flatMap((s) =>
+        (s.leerjaren.length > 0 ? s.leerjaren : [0]).flatMap((year) =>
+          s.kind === 'basisoptie' && s.stroom.length > 0
+            ? s.stroom.map((stroom) => ({ kind: 'study' as const, id: s.id, year, stroom }))
+            : [{ kind: 'study' as const, id: s.id, year }],
+        ),
+      ),
     ];
   }
 

@@ -13,10 +13,10 @@ export class UsageError extends Error {}
 export interface RoutesAnswer {
   from: { kind: 'basisonderwijs'; getuigschrift: boolean } | { kind: 'study'; id: string; name: string; graad: number | null; year: number };
   attest: AttestType;
-  reachable: { id: string; name: string; graad: number | null; year: number | null; status: Step['status']; move: Step['move']; conditions: string[]; rules: string[] }[];
+  reachable: { id: string; name: string; graad: number | null; year: number | null; stroom?: Step['stroom']; status: Step['status']; move: Step['move']; conditions: string[]; rules: string[] }[];
   excluded: { id: string; name: string; graad: number | null; year: number | null; reasons: string[]; rules: string[] }[];
   notes: string[];
-  routes?: { status: Step['status']; steps: { id: string; name: string; year: number | null; status: Step['status']; conditions: string[] }[] }[];
+  routes?: { status: Step['status']; steps: { id: string; name: string; year: number | null; stroom?: Step['stroom']; status: Step['status']; conditions: string[] }[] }[];
 }
 
 const SINGLE = new Set(['--from', '--year', '--attest', '--getuigschrift', '--goal', '--stroom']);
@@ -93,6 +93,7 @@ export function routesCommand(catalogue: RouteCatalogue, args: string[]): Routes
       .map((s) => ({
         ...describe(s.id),
         year: s.year,
+        ...(s.stroom ? { stroom: s.stroom } : {}),
         status: s.status,
         move: s.move,
         conditions: s.status === 'open' ? [] : s.reasons.map((r) => r.text),
@@ -113,6 +114,7 @@ export function routesCommand(catalogue: RouteCatalogue, args: string[]): Routes
         id: leg.id,
         name: catalogue.nameOf(leg.id),
         year: leg.year,
+        ...(leg.stroom ? { stroom: leg.stroom } : {}),
         status: leg.status,
         conditions: leg.status === 'open' ? [] : leg.reasons.map((r) => r.text),
       })),

@@ -3,7 +3,7 @@
  * region and the top of its answer.
  */
 import { FINALITEIT_LABELS } from '../content/labels.ts';
-import type { Exclusion, NextStepsResult } from './types.ts';
+import { STATUS_ORDER, type Exclusion, type NextStepsResult, type Step, type StepStatus } from './types.ts';
 
 /** An exclusion in words: "de doorstroomfinaliteit", "het studiedomein STEM", "aso", or a richting's name. */
 export function exclusionText(exclusion: Exclusion, domainNames: Record<string, string>): string {
@@ -25,26 +25,32 @@ function list(items: string[]): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * The steps as the explorer lists them: one group per status, in STATUS_ORDER, empty groups left out. The summary
+ * counts these same groups, so its figures always match the lists (the "jaar overdoen" item included).
+ */
+export function stepGroups(result: NextStepsResult): { status: StepStatus; steps: Step[] }[] {
+  return STATUS_ORDER.map((status) => ({ status, steps: result.steps.filter((s) => s.status === status) })).filter((g) => g.steps.length > 0);
+}
+
 export function explainResult(result: NextStepsResult, domainNames: Record<string, string> = {}): string {
-  const forward = result.steps.filter((s) => s.move === 'verder');
-  const count = (status: string) => forward.filter((s) => s.status === status).length;
-  const allowed = count('open') + count('voorwaarde');
+  const groups = stepGroups(result);
+  const count = (status: StepStatus) => groups.find((g) => g.status === status)?.steps.length ?? 0;
+  const [open, condition, ask, excluded] = STATUS_ORDER.map(count) as [number, number, number, number];
+  const allowed = open + condition;
+  // "A zonder voorwaarde en B met een voorwaarde": both parts named, so no "daarvan" can point at the wrong number.
+  const split = condition === 0 ? '' : `: ${open} zonder voorwaarde en ${condition} met een voorwaarde`;
   const parts: string[] = [];
   if (result.attest.type === 'C') {
-    const open = result.steps.filter((s) => s.status === 'open').length;
-    parts.push(`Met een C-attest doe je het jaar over. Dat kan in ${plural(open, 'richting', 'richtingen')} zonder meer.`);
+    parts.push(`Met een C-attest doe je het jaar over. Dat kan op ${plural(allowed, 'manier', 'manieren')}${split}.`);
+  } else if (result.attest.exclusions.length > 0 && excluded > 0) {
+    const what = list(result.attest.exclusions.map((e) => exclusionText(e, domainNames)));
+    parts.push(`Met je attest mag je niet naar ${what} (${plural(excluded, 'keuze', 'keuzes')}).`);
+    parts.push(`Je kan wel kiezen uit ${plural(allowed, 'andere mogelijkheid', 'andere mogelijkheden')}${split}.`);
   } else {
-    const excluded = count('uitgesloten');
-    if (result.attest.exclusions.length > 0 && excluded > 0) {
-      const what = list(result.attest.exclusions.map((e) => exclusionText(e, domainNames)));
-      parts.push(`Met je attest mag je niet naar ${what} (${plural(excluded, 'keuze', 'keuzes')}), wel naar ${plural(allowed, 'andere keuze', 'andere keuzes')}.`);
-    } else {
-      parts.push(`Je kan kiezen uit ${plural(allowed, 'mogelijkheid', 'mogelijkheden')}.`);
-      if (excluded > 0) parts.push(`${plural(excluded, 'keuze kan', 'keuzes kunnen')} niet.`);
-    }
-    if (count('voorwaarde') > 0) parts.push(`Voor ${count('voorwaarde')} daarvan geldt een voorwaarde.`);
+    parts.push(`Je kan kiezen uit ${plural(allowed, 'mogelijkheid', 'mogelijkheden')}${split}.`);
+    if (excluded > 0) parts.push(`${plural(excluded, 'andere keuze kan', 'andere keuzes kunnen')} niet.`);
   }
-  const ask = result.steps.filter((s) => s.status === 'vraag-raad').length;
   if (ask > 0) parts.push(`Voor ${plural(ask, 'andere keuze', 'andere keuzes')} is de regel niet zeker: vraag raad aan je klassenraad of CLB.`);
   return parts.join(' ');
 }

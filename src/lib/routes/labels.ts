@@ -21,6 +21,14 @@ export function yearLabel(year: number | null): string {
   return `${year}${year === 1 ? 'ste' : 'de'} jaar`;
 }
 
+/**
+ * The year of a step as a pupil reads it: "3de jaar", or for a basisoptie "2de leerjaar A" / "2de leerjaar B", since
+ * the same basisoptie exists in both and what comes after it differs.
+ */
+export function stepYearLabel(step: { year: number | null; stroom?: 'A' | 'B' | undefined }): string {
+  return step.stroom && step.year === 2 ? `2de leerjaar ${step.stroom}` : yearLabel(step.year);
+}
+
 /** Rules that only say "you passed, you may choose": not worth repeating under every allowed step. */
 const BASE_RULES = new Set(['a-attest', 'naar-3de-graad', 'richting-veranderen-2de-graad']);
 

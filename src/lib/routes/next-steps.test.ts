@@ -293,7 +293,7 @@ describe('outside the graden', () => {
   });
 
   it('BuSO OV3 prepares for work; OV4 can move to the gewoon onderwijs with the toelatingsklassenraad', () => {
-    expect(run(at('buso-opleidingsvorm-3', 0)).find('werken').status).toBe('open');
+    expect(run(at('buso-opleidingsvorm-3', 0)).find('werken').status).toBe('voorwaarde');
     expect(run(at('buso-opleidingsvorm-4', 2)).find('latijn-2de-graad').status).toBe('voorwaarde');
   });
 
@@ -313,6 +313,26 @@ describe('outside the graden', () => {
     expect(last.steps.find((s) => s.id === 'werken')?.status).toBe('open');
     expect(last.steps.find((s) => s.id === 'professionele-bachelor')?.status).toBe('voorwaarde');
     expect(last.steps.some((s) => s.id === 'buso-opleidingsvorm-4')).toBe(false);
+  });
+
+  // matrix.md §7 (leerplicht until 18, for every pupil) and §10 (OV3: an observation year plus training phases).
+  // OV4 follows the ordinary school years: going on is its next year (the test above).
+  it('in OV1/2 and OV3 you can go on with your training; work next year carries the leerplicht', () => {
+    for (const id of ['buso-opleidingsvorm-1-en-2', 'buso-opleidingsvorm-3']) {
+      const { find, rules, result } = run(at(id, 0));
+      const onward = find(id);
+      expect(onward.status, id).toBe('open');
+      expect(onward.logical, id).toBe(true);
+      expect(rules(id), id).toEqual(['buso-vervolg']);
+      expect(result.steps[0]!.id, `${id}: going on comes first`).toBe(id);
+      const werken = result.steps.find((s) => s.id === 'werken');
+      if (werken) {
+        expect(werken.status, id).toBe('voorwaarde');
+        expect(werken.reasons.map((r) => r.rule), id).toContain('leerplicht');
+      }
+    }
+    expect(run(at('buso-opleidingsvorm-3', 0)).rules('werken')).toEqual(['buso-werken', 'leerplicht']);
+    expect(run(at('buso-opleidingsvorm-1-en-2', 0)).rules('werken')).toEqual(['buso-werken', 'leerplicht']);
   });
 
   it('after a graduaat a related professionele bachelor via a shortened route (Odisee)', () => {

@@ -4,6 +4,7 @@
  * order. Every reason names a rule in rules.ts, which carries the source.
  */
 import { FINALITEIT_LABELS } from '../content/labels.ts';
+import type { Stroom } from '../../schemas/enums.ts';
 import {
   DESTINATION,
   RouteCatalogue,
@@ -46,9 +47,9 @@ class StepList {
 
   constructor(private readonly from: RouteStudy | undefined) {}
 
-  add(target: RouteStudy | undefined, year: number | null, status: StepStatus, reasons: Reason[], move: Step['move'] = 'verder') {
+  add(target: RouteStudy | undefined, year: number | null, status: StepStatus, reasons: Reason[], move: Step['move'] = 'verder', stroom?: Stroom) {
     if (!target) return;
-    const key = `${target.id}@${year ?? '-'}`;
+    const key = `${target.id}@${year ?? '-'}${stroom ? `:${stroom}` : ''}`;
     const existing = this.steps.get(key);
     if (existing) {
       if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(existing.status)) {
@@ -58,7 +59,12 @@ class StepList {
       return;
     }
     const logical = this.from !== undefined && (this.from.id === target.id || this.from.next.includes(target.id));
-    this.steps.set(key, { id: target.id, year, status, move, logical, reasons });
+    this.steps.set(key, { id: target.id, year, ...(stroom ? { stroom } : {}), status, move, logical, reasons });
+  }
+
+  /** A basisoptie in the 2de leerjaar of one stroom: 2A and 2B are different steps with different rules after them. */
+  addOptie(optie: RouteStudy, stroom: Stroom, status: StepStatus, reasons: Reason[], move: Step['move'] = 'verder') {
+    this.add(optie, 2, status, reasons, move, stroom);
   }
 
   values(): Step[] {
@@ -132,17 +138,17 @@ function forwardSteps(
     case '1A': {
       list.add(a2, 2, 'open', [reason('naar-2a')]);
       list.add(b2, 2, 'open', [reason('naar-2b')]);
-      for (const optie of catalogue.basisopties('A')) list.add(optie, 2, 'open', [reason('naar-2a')]);
-      for (const optie of catalogue.basisopties('B')) list.add(optie, 2, 'open', [reason('naar-2b')]);
+      for (const optie of catalogue.basisopties('A')) list.addOptie(optie, 'A', 'open', [reason('naar-2a')]);
+      for (const optie of catalogue.basisopties('B')) list.addOptie(optie, 'B', 'open', [reason('naar-2b')]);
       notes.push(reason('buso-verslag'));
       return;
     }
     case '1B': {
       list.add(b2, 2, 'open', [reason('naar-2b')]);
-      for (const optie of catalogue.basisopties('B')) list.add(optie, 2, 'open', [reason('naar-2b')]);
+      for (const optie of catalogue.basisopties('B')) list.addOptie(optie, 'B', 'open', [reason('naar-2b')]);
       list.add(catalogue.firstGraadYear(1, 'A'), 1, 'voorwaarde', [reason('opstroom')]);
       list.add(a2, 2, 'voorwaarde', [reason('opstroom')]);
-      for (const optie of catalogue.basisopties('A')) list.add(optie, 2, 'voorwaarde', [reason('opstroom')]);
+      for (const optie of catalogue.basisopties('A')) list.addOptie(optie, 'A', 'voorwaarde', [reason('opstroom')]);
       notes.push(reason('getuigschrift-in-b-stroom'), reason('buso-verslag'));
       return;
     }
@@ -165,7 +171,7 @@ function forwardSteps(
         else addRichting(list, target, 3, 'vraag-raad', [reason('2b-naar-andere-finaliteit')]);
       }
       list.add(a2, 2, 'voorwaarde', [reason('2b-naar-2a')]);
-      for (const optie of catalogue.basisopties('A')) list.add(optie, 2, 'voorwaarde', [reason('2b-naar-2a')]);
+      for (const optie of catalogue.basisopties('A')) list.addOptie(optie, 'A', 'voorwaarde', [reason('2b-naar-2a')]);
       notes.push(reason('getuigschrift-in-b-stroom'), reason('leerplicht'), reason('buso-verslag'));
       return;
     }
@@ -213,13 +219,19 @@ function forwardSteps(
       if (!study) return;
       if (followsOrdinaryYears(study)) {
         ov4Steps(catalogue, study, year, list, notes);
-      } else if (/opleidingsvorm 3/i.test(study.name)) {
-        list.add(catalogue.get(DESTINATION.werken), null, 'open', [reason('buso-werken')]);
+        return;
+      }
+      // A BuSO training (OV1/2, OV3) takes several school years: going on with it is the first option.
+      list.add(study, null, 'open', [reason('buso-vervolg')]);
+      // Work next year is a choice only within the leerplicht (until 18), as after every other stage.
+      const werken = [reason('buso-werken'), reason('leerplicht')];
+      if (/opleidingsvorm 3/i.test(study.name)) {
+        list.add(catalogue.get(DESTINATION.werken), null, 'voorwaarde', werken);
         for (const target of catalogue.richtingen(2)) {
           if (target.finaliteit === 'arbeidsmarkt') list.add(target, 3, 'voorwaarde', [reason('buso-naar-gewoon')]);
         }
       } else {
-        list.add(catalogue.get(DESTINATION.werken), null, 'voorwaarde', [reason('buso-werken')]);
+        list.add(catalogue.get(DESTINATION.werken), null, 'voorwaarde', werken);
       }
       return;
     }
@@ -360,7 +372,7 @@ function repeatSteps(catalogue: RouteCatalogue, stage: Stage, study: RouteStudy 
       const stroom = stage[1] as 'A' | 'B';
       const other = stroom === 'A' ? 'B' : 'A';
       const level = Number(stage[0]) as 1 | 2;
-      if (study?.kind === 'basisoptie') list.add(study, year, 'open', [repeat], 'overzitten');
+      if (study?.kind === 'basisoptie') list.addOptie(study, stroom, 'open', [repeat], 'overzitten');
       list.add(catalogue.firstGraadYear(level, stroom), level, 'open', [repeat], 'overzitten');
       list.add(catalogue.firstGraadYear(level, other), level, 'vraag-raad', [
         reason('c-attest', `Het jaar overdoen in ${level}${other} in plaats van ${level}${stroom}: vraag raad aan je klassenraad of CLB.`),
@@ -396,10 +408,12 @@ function repeatSteps(catalogue: RouteCatalogue, stage: Stage, study: RouteStudy 
 /** With an A- or B-attest you may still want to repeat the year: that needs the klassenraad. */
 function addVoluntaryRepeat(catalogue: RouteCatalogue, stage: Stage, study: RouteStudy | undefined, year: number, attest: Attest, list: StepList) {
   if (!study) return;
+  // A basisoptie is repeated in the stroom you are in (2A or 2B).
+  const stroom = study.kind === 'basisoptie' && (stage === '2A' || stage === '2B') ? (stage[1] as Stroom) : undefined;
   if ((stage === '1A' || stage === '1B') && excludesHalfTheBasisopties(catalogue, attest.exclusions)) {
     list.add(study, year, 'open', [reason('overzitten-na-uitsluiting')], 'overzitten');
   } else {
-    list.add(study, year, 'voorwaarde', [reason('overzitten')], 'overzitten');
+    list.add(study, year, 'voorwaarde', [reason('overzitten')], 'overzitten', stroom);
   }
 }
 

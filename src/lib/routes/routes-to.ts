@@ -11,6 +11,8 @@ import type { Attest, Position, Step, StepStatus } from './types.ts';
 export interface RouteLeg {
   id: string;
   year: number | null;
+  /** The stroom of a basisoptie leg (2A or 2B). */
+  stroom?: Step['stroom'];
   status: StepStatus;
   logical: boolean;
   reasons: Step['reasons'];
@@ -76,11 +78,13 @@ export function routesWarmer(catalogue: RouteCatalogue, positionsPerSlice = 40):
 }
 
 function keyOf(position: Position): string {
-  return position.kind === 'basisonderwijs' ? `bao:${position.getuigschrift}` : `${position.id}@${position.year}`;
+  if (position.kind === 'basisonderwijs') return `bao:${position.getuigschrift}`;
+  return `${position.id}@${position.year}${position.stroom ? `:${position.stroom}` : ''}`;
 }
 
+/** Where a step lands; a basisoptie keeps its stroom, so a route from 1B stays in the B-stroom after it. */
 function positionOf(step: Step): Position {
-  return { kind: 'study', id: step.id, year: step.year ?? 0 };
+  return { kind: 'study', id: step.id, year: step.year ?? 0, ...(step.stroom ? { stroom: step.stroom } : {}) };
 }
 
 /**
@@ -181,7 +185,7 @@ export function routesTo(
       routes.push(...found);
     }
   }
-  const label = (r: Found) => r.legs.map((l) => `${l.id}@${l.year}`).join('>');
+  const label = (r: Found) => r.legs.map(legKey).join('>');
   return routes
     .filter((r) => !bachelorWithoutAccess(catalogue, from, r.legs))
     .sort((a, b) => a.cost - b.cost || label(a).localeCompare(label(b)))
@@ -211,7 +215,12 @@ function bachelorWithoutAccess(catalogue: RouteCatalogue, from: Position, legs: 
 }
 
 function legOf(step: Step): RouteLeg {
-  return { id: step.id, year: step.year, status: step.status, logical: step.logical, reasons: step.reasons };
+  return { id: step.id, year: step.year, ...(step.stroom ? { stroom: step.stroom } : {}), status: step.status, logical: step.logical, reasons: step.reasons };
+}
+
+/** A leg as text (`id@year[:stroom]`), unique within a route: for sorting and as a list key. */
+export function legKey(leg: Pick<RouteLeg, 'id' | 'year' | 'stroom'>): string {
+  return `${leg.id}@${leg.year ?? '-'}${leg.stroom ? `:${leg.stroom}` : ''}`;
 }
 
 function nodeOf(step: Step): Node {
@@ -254,7 +263,10 @@ function yearsToGoal(catalogue: RouteCatalogue, goalId: string, maxYears: number
   const distance = new Map<string, number>();
   const goal = catalogue.get(goalId);
   if (!goal) return distance;
-  let frontier = (goal.leerjaren.length > 0 ? goal.leerjaren : [0]).map((y) => `${goalId}@${y}`);
+  let frontier = catalogue
+    .positions()
+    .filter((p) => p.kind === 'study' && p.id === goalId)
+    .map(keyOf);
   frontier.forEach((k) => distance.set(k, 0));
   for (let d = 1; d <= maxYears && frontier.length > 0; d++) {
     const nextFrontier: string[] = [];

@@ -111,6 +111,7 @@ const S = {
     url: 'https://www.onderwijs.vlaanderen.be/nl/onthaalonderwijs-voor-anderstalige-nieuwkomers-organiseren-in-het-voltijds-gewoon-secundair',
   },
   buso: { title: 'Onderwijs Vlaanderen: het buitengewoon secundair onderwijs', url: 'https://onderwijs.vlaanderen.be/nl/het-buitengewoon-secundair-onderwijs' },
+  taalunieOpleidingsvorm: { title: 'Taalunie, onderwijstermen: opleidingsvorm', url: 'https://onderwijstermen.taalunie.org/term/opleidingsvorm/' },
   so64: {
     title: 'Edulex: omzendbrief SO 64, Structuur en organisatie van het voltijds secundair onderwijs',
     url: 'https://data-onderwijs.vlaanderen.be/edulex/document.aspx?docid=9418',
@@ -159,5 +160,6 @@ export const RULE_SOURCES: Record<RuleId, RuleSource[]> = {
   'buso-verslag': [S.buso],
   'buso-ov4': [S.buso],
   'buso-naar-gewoon': [S.busleyden, S.okDuaal5],
+  'buso-vervolg': [S.buso, S.taalunieOpleidingsvorm],
   'buso-werken': [S.buso],
 };

@@ -235,6 +235,11 @@ export const RULES = {
     text: 'Kom je uit het buitengewoon onderwijs, dan kan de toelatingsklassenraad van de nieuwe school je toelaten tot een richting van het gewoon onderwijs.',
     confidence: 'school',
   },
+  'buso-vervolg': {
+    title: 'Verder in je opleiding in het BuSO',
+    text: 'Je opleiding in het buitengewoon onderwijs duurt meerdere schooljaren. In opleidingsvorm 3 start je met een observatieperiode en volg je daarna de opleiding voor een beroep, tot je kwalificatiegetuigschrift. Ben je nog niet klaar, dan ga je volgend schooljaar verder in je opleiding. Hoe lang jouw opleiding nog duurt, bespreek je met je school en het CLB.',
+    confidence: 'officieel',
+  },
   'buso-werken': {
     title: 'Na het BuSO aan het werk',
     text: 'Opleidingsvorm 3 bereidt voor op werken in een gewone omgeving (met een kwalificatiegetuigschrift). Opleidingsvorm 1 en 2 bereiden voor op leven en werken in een begeleide omgeving.',

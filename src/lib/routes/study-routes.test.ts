@@ -46,10 +46,26 @@ describe('study page routes', () => {
   });
 });
 
+describe('study page routes and the stroom of a basisoptie', () => {
+  it('"Hoe kom je hier?" names a basisoptie in 2A and in 2B apart, each with its own status', () => {
+    const incoming = incomingRoutes(catalogue, get('elektrotechnieken-2de-graad'));
+    const stem = incoming.items.filter((i) => i.id === 'basisoptie-stem-technieken');
+    expect(stem.map((i) => [i.stroom, i.status]).sort()).toEqual([
+      ['A', 'open'],
+      ['B', 'vraag-raad'],
+    ]);
+  });
+
+  it('"Waar kan je naartoe?" after 1B sums up the basisopties per stroom', () => {
+    const labels = onwardRoutes(catalogue, get('eerste-leerjaar-b')).groups.map((g) => [g.label, g.status]);
+    expect(labels).toContainEqual(['basisopties van 2A', 'voorwaarde']);
+  });
+});
+
 describe('explainResult', () => {
   it('says what a B-attest closes and what stays open', () => {
     const result = nextSteps(catalogue, { kind: 'study', id: 'tweede-leerjaar-a', year: 2 }, { type: 'B', exclusions: [{ kind: 'finaliteit', value: 'doorstroom' }] });
-    expect(explainResult(result)).toMatch(/^Met je attest mag je niet naar de doorstroomfinaliteit \(2 keuzes\), wel naar 4 andere keuzes\./);
+    expect(explainResult(result)).toMatch(/^Met je attest mag je niet naar de doorstroomfinaliteit \(2 keuzes\)\. Je kan wel kiezen uit 5 andere mogelijkheden: 3 zonder voorwaarde en 2 met een voorwaarde\./);
   });
 
   it('explains a C-attest and unconfirmed rules', () => {

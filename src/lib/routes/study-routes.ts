@@ -12,6 +12,8 @@ import { STATUS_ORDER, type Position, type Reason, type RouteStudy, type Step, t
 export interface RouteItem {
   id: string;
   year: number | null;
+  /** 2A or 2B for a basisoptie. */
+  stroom?: Step['stroom'];
   status: StepStatus;
   reasons: Reason[];
 }
@@ -32,12 +34,12 @@ export interface RouteOverview {
 const A = { type: 'A' as const, exclusions: [] };
 
 /** Groups richtingen and 7de jaren; every other kind (a year of the first graad, a destination) stays an item. */
-function groupLabel(study: RouteStudy): string | null {
+function groupLabel(study: RouteStudy, item: RouteItem): string | null {
   if (study.kind === 'studierichting' && study.graad !== null && study.finaliteit !== null) {
     return `richtingen van de ${GRAAD_LABELS[study.graad]} met ${FINALITEIT_LABELS[study.finaliteit].toLowerCase()}`;
   }
   if (study.kind === 'zevende-jaar') return '7de jaren';
-  if (study.kind === 'basisoptie') return 'basisopties';
+  if (study.kind === 'basisoptie') return item.stroom ? `basisopties van 2${item.stroom}` : 'basisopties';
   return null;
 }
 
@@ -50,7 +52,7 @@ function overview(catalogue: RouteCatalogue, all: { study: RouteStudy; item: Rou
   const items: RouteItem[] = [];
   const groups = new Map<string, { label: string; status: StepStatus; ids: string[]; reasons: Reason[]; items: RouteItem[] }>();
   for (const { study, item, listed } of entries) {
-    const label = groupLabel(study);
+    const label = groupLabel(study, item);
     if (listed || label === null) {
       items.push(item);
       continue;
@@ -101,7 +103,7 @@ export function onwardRoutes(catalogue: RouteCatalogue, study: RouteStudy): Rout
 }
 
 function toItem(step: Step): RouteItem {
-  return { id: step.id, year: step.year, status: step.status, reasons: step.reasons };
+  return { id: step.id, year: step.year, ...(step.stroom ? { stroom: step.stroom } : {}), status: step.status, reasons: step.reasons };
 }
 
 
@@ -139,10 +141,13 @@ export function incomingRoutes(catalogue: RouteCatalogue, study: RouteStudy): Ro
       continue;
     }
     const origin = catalogue.get(from.id)!;
-    if (origin.id === study.id || seen.has(origin.id)) continue;
-    seen.add(origin.id);
+    // A basisoptie counts once per stroom: what follows it differs between 2A and 2B.
+    const key = `${origin.id}:${from.stroom ?? ''}`;
+    if (origin.id === study.id || seen.has(key)) continue;
+    seen.add(key);
     const listed = origin.next.includes(study.id);
-    entries.push({ study: origin, item: { id: origin.id, year: from.year, status: step.status, reasons: step.reasons }, listed });
+    const item: RouteItem = { id: origin.id, year: from.year, ...(from.stroom ? { stroom: from.stroom } : {}), status: step.status, reasons: step.reasons };
+    entries.push({ study: origin, item, listed });
   }
   return { ...overview(catalogue, entries), fromBasisonderwijs };
 }

@@ -53,6 +53,7 @@ export const TEST_STUDIES: RouteStudy[] = [
   seventh('technicus-hernieuwbare-energietechnieken-7de-jaar', 'Technicus hernieuwbare energietechnieken'),
   study('okan', { name: 'Onthaalklas voor anderstalige nieuwkomers (OKAN)', kind: 'okan' }),
   study('buso-opleidingsvorm-3', { name: 'Buitengewoon secundair onderwijs: opleidingsvorm 3', kind: 'buso', finaliteit: 'arbeidsmarkt', next: ['werken'] }),
+  study('buso-opleidingsvorm-1-en-2', { name: 'Buitengewoon secundair onderwijs: opleidingsvorm 1 en 2', kind: 'buso' }),
   study('buso-opleidingsvorm-4', { name: 'Buitengewoon secundair onderwijs: opleidingsvorm 4', kind: 'buso', leerjaren: [1, 2, 3, 4, 5, 6] }),
   study('hbo5-verpleegkunde', { name: 'HBO5 Verpleegkunde', kind: 'hbo5' }),
   study('academische-bachelor', { name: 'Academische bachelor', kind: 'bestemming' }),

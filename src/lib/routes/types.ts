@@ -71,6 +71,11 @@ export interface Step {
   /** School year of the target (1-7), or null for a destination after secondary school. */
   year: number | null;
   status: StepStatus;
+  /**
+   * The stroom of a basisoptie step (2A or 2B): a basisoptie offered in both is two different steps, with their own
+   * rules after it, so the stroom travels with the step (and with every route through it).
+   */
+  stroom?: Stroom;
   /** `verder`: the next year; `overzitten`: the same year again. */
   move: 'verder' | 'overzitten';
   /** The step fits the content of where you are now (same richting, or a curated logical next step). */

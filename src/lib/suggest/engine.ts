@@ -35,6 +35,8 @@ export interface Suggestion {
   id: string;
   name: string;
   year: number | null;
+  /** 2A or 2B for a basisoptie (the same basisoptie exists in both). */
+  stroom?: Step['stroom'];
   score: number;
   status: Step['status'];
   reasons: string[];
@@ -44,6 +46,7 @@ export interface NotSuggested {
   id: string;
   name: string;
   year: number | null;
+  stroom?: Step['stroom'];
   /** Score for a legal step that ranked lower; null for a step the rules exclude. */
   score: number | null;
   reasons: string[];
@@ -202,8 +205,13 @@ function afterSecondary(study: RouteStudy): 'hoger-onderwijs' | 'werken' | null 
   if (study.kind === 'hbo5' || isVoorbereidendJaar(study)) return 'hoger-onderwijs';
   if (study.id === DESTINATION.werken) return 'werken';
   if (study.kind === 'zevende-jaar' && !isNaOk4Jaar(study)) return 'werken';
+  // BuSO OV3 (the only opleidingsvorm with arbeidsmarktfinaliteit) trains for a job in an ordinary workplace.
+  if (study.kind === 'buso' && study.finaliteit === 'arbeidsmarkt') return 'werken';
   return null;
 }
+
+/** The stroom of a basisoptie step, as an optional field (absent, not undefined, for every other step). */
+const strooms = (step: Step): { stroom?: Step['stroom'] } => (step.stroom ? { stroom: step.stroom } : {});
 
 export function sortReasons(reasons: { text: string; weight: number }[]): string[] {
   // Conditions first (they matter most), then the reasons for, strongest first, then the ones against ("Let op:").
@@ -258,12 +266,13 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
   }));
   return {
     reachable: [...new Set(candidates.map((s) => s.id))],
-    suggestions: top.map((s) => ({ id: s.step.id, name: s.study.name, year: s.step.year, score: s.score, status: s.step.status, reasons: sortReasons(s.reasons) })),
+    suggestions: top.map((s) => ({ id: s.step.id, name: s.study.name, year: s.step.year, ...strooms(s.step), score: s.score, status: s.step.status, reasons: sortReasons(s.reasons) })),
     notSuggested: [
       ...rest.map((s) => ({
         id: s.step.id,
         name: s.study.name,
         year: s.step.year,
+        ...strooms(s.step),
         score: s.score,
         reasons: [s.score === lastScore ? sameAsShownReason(s.score, cut) : lowerReason(s.score), ...sortReasons(s.reasons)],
       })),
@@ -272,6 +281,7 @@ export function suggest(catalogue: RouteCatalogue, profile: ResolvedProfile, wei
         id: s.id,
         name: name(s.id),
         year: s.year,
+        ...strooms(s),
         score: null,
         reasons: s.reasons.map((r) => (r.rule === 'b-attest' ? `Met je B-attest is dit uitgesloten. ${r.text}` : r.text)),
       })),
