@@ -149,12 +149,7 @@ export function scoreStep(step: Step, study: RouteStudy, profile: ResolvedProfil
   for (const trait of weights.kenmerken) {
     const value = profile.style[trait.stijl];
     if (value === undefined || value === 3) continue;
-    const name = study.name.toLowerCase();
-    const fits =
-      trait.woorden.some((w) => name.includes(w.toLowerCase())) ||
-      study.domein.some((d) => trait.domeinen.includes(d)) ||
-      (trait.balans !== undefined && study.balance === trait.balans);
-    if (!fits) continue;
+    if (!traitFits(trait, study)) continue;
     add((value - 3) * trait.perPunt, traitReason(value > 3 ? trait.ja : trait.nee, value));
   }
 
@@ -192,6 +187,21 @@ export function riasecMeans(items: readonly ProfileItem[]): Partial<Record<Riase
 
 /** "Binnen- en buitenschrijnwerk" → " binnen- en buitenschrijnwerk ": words start after a space. */
 const wordsOf = (name: string) => ` ${name.toLowerCase().replace(/[()/,]/g, ' ').replace(/\s+/g, ' ')} `;
+
+/**
+ * Whether a trait (talen, wiskunde, handen, mensen) concerns a step: a word of its name starts with one of the trait's
+ * words, it lies in one of its domeinen, or (handen) it is mostly practice. A word must start the name's word, never
+ * sit inside it: "digitaal" is not about talen, "transport" not about sport.
+ */
+export function traitFits(trait: SuggestWeights['kenmerken'][number], study: Pick<RouteStudy, 'name' | 'domein' | 'balance'>): boolean {
+  // "Wetenschappen-wiskunde", "STEM-wetenschappen": both halves are words.
+  const name = wordsOf(study.name).replace(/-/g, ' ');
+  return (
+    trait.woorden.some((w) => name.includes(` ${w.toLowerCase()}`)) ||
+    study.domein.some((d) => trait.domeinen.includes(d)) ||
+    (trait.balans !== undefined && study.balance === trait.balans)
+  );
+}
 
 /** The answered interest items whose words (weights.yaml, vragen.woorden) start a word of the step's name. */
 export function fittingItems(study: RouteStudy, items: readonly ProfileItem[], weights: SuggestWeights): ProfileItem[] {
