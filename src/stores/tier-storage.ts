@@ -34,10 +34,13 @@ export function removeKey(tier: Tier, key: string) {
   }
 }
 
+/** The storages this site may write to: on the device and in the tab. */
+const siteStorages = () => (['device', 'session'] as const).map(storageOf).filter((s): s is Storage => s !== null);
+
 /** Whether this site stored anything on the device or in the tab (answers, choices). */
 export function hasStoredKeys(): boolean {
   try {
-    return siteKeyCount((['device', 'session'] as const).map(storageOf).filter((s): s is Storage => s !== null)) > 0;
+    return siteKeyCount(siteStorages()) > 0;
   } catch {
     return false;
   }
@@ -46,7 +49,7 @@ export function hasStoredKeys(): boolean {
 /** Removes every key this site wrote, on the device and in the tab. */
 export function wipeStoredKeys() {
   try {
-    wipeSiteKeys((['device', 'session'] as const).map(storageOf).filter((s): s is Storage => s !== null));
+    wipeSiteKeys(siteStorages());
   } catch {
     // A blocked storage holds nothing of ours.
   }

@@ -6,6 +6,15 @@ async function press(page: Page, name: string) {
   await page.keyboard.press('Enter');
 }
 
+/** The routes step's start, by keyboard: Economie-Wiskunde, then its 6de jaar (no year is chosen for you). */
+async function chooseEconomieWiskunde6(page: Page) {
+  const start = page.getByLabel('Waar ben je nu (of wat werk je dit schooljaar af)?');
+  await tabTo(page, start);
+  await page.keyboard.type('Economie-Wiskunde');
+  await expect(start).toHaveValue('economie-wiskunde-3de-graad');
+  await page.getByRole('radio', { name: /^6de jaar/ }).check();
+}
+
 test('in the CLB session, the routes step reaches a programme of higher education from a 6de-jaar richting, by keyboard', async ({ page }) => {
   test.setTimeout(90_000);
   const watch = watchPage(page);
@@ -15,11 +24,7 @@ test('in the CLB session, the routes step reaches a programme of higher educatio
   await press(page, '2. Routes');
   await expect(page.getByRole('heading', { name: '2. Routes' })).toBeFocused();
 
-  const start = page.getByLabel('Waar ben je nu (of wat werk je dit schooljaar af)?');
-  await tabTo(page, start);
-  await page.keyboard.type('Economie-Wiskunde');
-  await expect(start).toHaveValue('economie-wiskunde-3de-graad');
-  await page.getByRole('radio', { name: /^6de jaar/ }).check();
+  await chooseEconomieWiskunde6(page);
 
   // The programmes are goals here too, as in /routes/.
   const goal = page.getByLabel('Waar wil je naartoe? (mag je leeg laten)');
@@ -54,11 +59,7 @@ test('the session reads the programmes only when the routes step opens; without 
   await press(page, '2. Routes');
   await expect(page.getByRole('status').filter({ hasText: 'konden niet geladen worden' })).toBeVisible();
   expect(asked.length).toBeGreaterThan(0);
-  const start = page.getByLabel('Waar ben je nu (of wat werk je dit schooljaar af)?');
-  await tabTo(page, start);
-  await page.keyboard.type('Economie-Wiskunde');
-  await expect(start).toHaveValue('economie-wiskunde-3de-graad');
-  await page.getByRole('radio', { name: /^6de jaar/ }).check();
+  await chooseEconomieWiskunde6(page);
   const goal = page.getByLabel('Waar wil je naartoe? (mag je leeg laten)');
   await expect(goal.locator('option[value="bachelor-handelsingenieur"]')).toHaveCount(0);
   await expect(goal.locator('option[value="professionele-bachelor"]')).toHaveCount(1);

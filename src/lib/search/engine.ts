@@ -56,10 +56,11 @@ export function createSearchEngine(records: SearchRecord[]): SearchEngine {
         weights: { fuzzy: 0.6, prefix: 0.8 },
         combineWith: 'OR' as const,
       };
-      let results = index.search(expandEveryday(cleaned), options);
+      const expanded = expandEveryday(cleaned);
+      let results = index.search(expanded, options);
       // Nothing found: allow two typing slips in words of 5 letters or more ("latjin": two swapped letters are two
       // edits). Only as a second try, so a query that finds something is not drowned in loose matches.
-      if (results.length === 0) results = index.search(expandEveryday(cleaned), { ...options, fuzzy: (term: string) => (term.length < 5 ? false : 2) });
+      if (results.length === 0) results = index.search(expanded, { ...options, fuzzy: (term: string) => (term.length < 5 ? false : 2) });
       return results.slice(0, limit).map((r) => ({ record: byId.get(String(r.id))!, score: r.score }));
     },
   };
