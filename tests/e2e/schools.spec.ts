@@ -139,17 +139,31 @@ test('when the data cannot be loaded, the finder says so and can try again', asy
   await expect(page.getByRole('search', { name: 'Scholen zoeken' })).toBeVisible({ timeout: 20_000 });
 });
 
-test('a long list comes in parts, and a school chosen to compare stays in view', async ({ page }) => {
-  await openFinder(page);
+test('a long list comes in parts, numbered like the map, and a school chosen to compare stays in view', async ({ page }) => {
+  await openFinder(page, '?plaats=9000');
   const items = page.locator('.finder-results > li');
-  await expect(items).toHaveCount(25);
+  const numbers = page.locator('.finder-map text.dot-number');
+  await expect(items).toHaveCount(10);
   const total = Number((await page.locator('.finder-summary').textContent())!.match(/^(\d+) scholen/)![1]);
   expect(total).toBeGreaterThan(50);
-  await page.getByRole('button', { name: `Toon nog 25 van de ${total - 25} andere scholen` }).click();
-  await expect(items).toHaveCount(50);
-  const last = items.nth(49);
+  // The map numbers the schools the list shows (dots in a cluster have no number of their own).
+  const numbered = async () => (await numbers.allTextContents()).map(Number);
+  expect(Math.max(...(await numbered()))).toBeLessThanOrEqual(10);
+  await page.getByRole('button', { name: `Toon nog 10 van de ${total - 10} andere scholen` }).click();
+  await expect(items).toHaveCount(20);
+  await expect.poll(async () => Math.max(...(await numbered()))).toBeGreaterThan(10);
+  expect(Math.max(...(await numbered()))).toBeLessThanOrEqual(20);
+  // A new search starts at the top again.
+  await page.getByLabel('Afstand').selectOption('50');
+  await expect(page.locator('.finder-summary')).toContainText('binnen 50 km');
+  await expect(items).toHaveCount(10);
+  await page.getByRole('button', { name: /^Toon nog 10 van de/ }).click();
+  await expect(items).toHaveCount(20);
+  const last = items.nth(19);
   const name = (await last.locator('h3').textContent())!;
+  // Ticking a school is not a new search: the list keeps its length.
   await last.getByRole('checkbox', { name: /^Vergelijk/ }).check();
+  await expect(items).toHaveCount(20);
   await expect(page).toHaveURL(/kies=/); // the address follows the page shortly after the last change
   await page.reload();
   await expect(page.getByRole('checkbox', { name: `Vergelijk ${name}` }).first()).toBeChecked();

@@ -21,9 +21,12 @@ export default function SaveToggle({ kind, id, name, handle }: Props) {
         className="button secondary save-button"
         aria-pressed={on}
         disabled={!store}
+        // The name in the label, not in a hidden span: one element and one box less per button, which counts in a
+        // list of 25 schools redrawn on every filter change. The visible words start the name (WCAG 2.5.3).
+        aria-label={`Bewaar in mijn keuzes: ${name}`}
         onClick={() => setMessage(store?.toggleChoice(kind, id) ?? null)}
       >
-        Bewaar in mijn keuzes<span className="visually-hidden">{`: ${name}`}</span>
+        Bewaar in mijn keuzes
       </button>
       {message && <span className="save-status" role="status">{message}</span>}
     </span>

@@ -19,12 +19,13 @@ interface Props {
   results: FinderResult[];
   place: Place | null;
   maxKm: number | null;
+  /** How many schools the list shows: their dots carry their number. */
+  numbered: number;
   overview: MercatorParams;
 }
 
 const OVERVIEW_WIDTH = 640;
 const OVERVIEW_HEIGHT = 300;
-const NUMBERED = 30;
 /** Dots closer than this (in the picture's units) would overlap: they are drawn as one cluster with a count. */
 const LOCAL_OVERLAP = 13;
 const OVERVIEW_OVERLAP = 9;
@@ -34,10 +35,10 @@ const located = (results: FinderResult[]) =>
     .map((r, i) => ({ r, n: i + 1 }))
     .filter((x): x is { r: FinderResult & { school: { lat: number; lon: number } }; n: number } => x.r.school.lat !== null && x.r.school.lon !== null);
 
-function FinderMap({ results, place, maxKm, overview }: Props) {
+function FinderMap({ results, place, maxKm, numbered, overview }: Props) {
   const dots = useMemo(() => located(results), [results]);
   if (!place) return <OverviewMap dots={dots} overview={overview} />;
-  return <LocalMap dots={dots} place={place} maxKm={maxKm} />;
+  return <LocalMap dots={dots} place={place} maxKm={maxKm} numbered={numbered} />;
 }
 
 type Located = ReturnType<typeof located>;
@@ -67,7 +68,7 @@ function OverviewMap({ dots, overview }: { dots: Located; overview: MercatorPara
   );
 }
 
-function LocalMap({ dots, place, maxKm }: { dots: Located; place: Place; maxKm: number | null }) {
+function LocalMap({ dots, place, maxKm, numbered }: { dots: Located; place: Place; maxKm: number | null; numbered: number }) {
   const centre = LOCAL_SIZE / 2;
   const { map, shown, marks, clustered } = useMemo(() => {
     const map = localMap(place, dots.map((d) => ({ lat: d.r.school.lat, lon: d.r.school.lon })), maxKm);
@@ -77,9 +78,9 @@ function LocalMap({ dots, place, maxKm }: { dots: Located; place: Place; maxKm: 
       shown.map(({ r, n }) => ({ ...map.project({ lat: r.school.lat, lon: r.school.lon }), item: { n, name: r.school.name } })),
       LOCAL_OVERLAP,
     );
-    const marks = [...schoolMarks(clusters, { numbered: NUMBERED, clusterMax: 16, numberInTitle: true }, true), homeMark(centre, centre, placeLabel(place))];
+    const marks = [...schoolMarks(clusters, { numbered, clusterMax: 16, numberInTitle: true }, true), homeMark(centre, centre, placeLabel(place))];
     return { map, shown, marks, clustered: clusters.length < shown.length };
-  }, [dots, place, maxKm, centre]);
+  }, [dots, place, maxKm, numbered, centre]);
   const outside = dots.length - shown.length;
   const pxPerKm = (centre - 14) / map.radiusKm;
   return (

@@ -2,10 +2,10 @@
  * The finder's results as a numbered list (the numbers match the dots on the map), each with a checkbox to compare
  * it, and a bar that opens the comparison once two to four schools are chosen.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { FinderSchool, FinderStudy } from '../../lib/schools/finder-data.ts';
 import { MAX_COMPARE, type FinderQuery } from '../../lib/schools/finder-query.ts';
-import { hasOfferFilter, type FinderResult } from '../../lib/schools/finder.ts';
+import { hasOfferFilter, LIST_PAGE, type FinderResult } from '../../lib/schools/finder.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { toggleSelected, updateFinder } from '../../stores/school-finder.ts';
 import { formatKm } from './format.ts';
@@ -18,22 +18,22 @@ interface Props {
   /** Every school by id: a location without an offer of its own links to the one that has it. */
   schools: ReadonlyMap<string, FinderSchool>;
   query: FinderQuery;
+  /** How many schools the list shows (more with "Toon nog"); the map numbers the same ones. */
+  listed: number;
+  onMore: (listed: number) => void;
   onCompare: () => void;
 }
 
 const SHOWN_MATCHES = 4;
-/** Long lists come in parts: a phone renders 25 schools quickly, all 73 at once noticeably less so. */
-const PAGE = 25;
 
-function ResultList({ results, studies, schools, query, onCompare }: Props) {
+function ResultList({ results, studies, schools, query, listed, onMore, onCompare }: Props) {
   const saved = useChoices();
   // The same handle while the choices stay the same, so unchanged result items are not drawn again.
   const handle = useMemo<ChoicesHandle>(() => ({ store: saved.store, choices: saved.choices }), [saved.store, saved.choices]);
-  const [shown, setShown] = useState(PAGE);
   const full = query.selected.length >= MAX_COMPARE;
   // A school chosen to compare stays visible even when it is further down the list.
   const lastChosen = Math.max(0, ...query.selected.map((id) => results.findIndex((r) => r.school.id === id) + 1));
-  const visible = results.slice(0, Math.max(shown, lastChosen));
+  const visible = results.slice(0, Math.max(listed, lastChosen));
   const filtered = hasOfferFilter(query);
   return (
     <>
@@ -75,8 +75,8 @@ function ResultList({ results, studies, schools, query, onCompare }: Props) {
       )}
       {results.length > visible.length && (
         <p>
-          <button type="button" className="button secondary" onClick={() => setShown(visible.length + PAGE)}>
-            Toon nog {Math.min(PAGE, results.length - visible.length)} van de {results.length - visible.length} andere scholen
+          <button type="button" className="button secondary" onClick={() => onMore(visible.length + LIST_PAGE)}>
+            Toon nog {Math.min(LIST_PAGE, results.length - visible.length)} van de {results.length - visible.length} andere scholen
           </button>
         </p>
       )}
@@ -117,8 +117,8 @@ const ResultItem = memo(function ResultItem({ school, km, offer, schools, chosen
       )}
       <SaveToggle kind="school" id={school.id} name={school.name} handle={saved} />
       <label className="choice">
-        <input type="checkbox" checked={chosen} disabled={!chosen && full} onChange={(e) => toggleSelected(school.id, e.target.checked)} />
-        {' Vergelijk '}<span className="visually-hidden">{school.name}</span>
+        <input type="checkbox" aria-label={`Vergelijk ${school.name}`} checked={chosen} disabled={!chosen && full} onChange={(e) => toggleSelected(school.id, e.target.checked)} />
+        {' Vergelijk'}
       </label>
     </li>
   );

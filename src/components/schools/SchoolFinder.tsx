@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { finderQueryString, parseFinderQuery, type FinderQuery } from '../../lib/schools/finder-query.ts';
+import { finderQueryString, parseFinderQuery, searchKey, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { describeResults, findSchools, resolveStudyText, studyFieldText } from '../../lib/schools/finder.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
 import { resolvePlace } from '../../lib/schools/place.ts';
@@ -95,7 +95,9 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
   const placeResult = useMemo(() => (ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null), [loaded, ready, query.place, position]);
   const shownPlace = ready && deferred.place && !position ? resolvePlace(loaded.places, deferred.place) : null;
   const place = position ?? (shownPlace?.ok ? shownPlace.value : null);
-  const results = useMemo(() => (ready ? findSchools(loaded.data, deferred, place) : []), [loaded, ready, deferred, place]);
+  const search = searchKey(deferred);
+  // Found again only for a new search: ticking a school to compare changes the query, not the results.
+  const results = useMemo(() => (ready ? findSchools(loaded.data, deferred, place) : []), [loaded, ready, search, place]); // eslint-disable-line react-hooks/exhaustive-deps
   // Stable, so the form (memo) is not drawn again when only the answer catches up with it.
   const changeForm = useCallback((change: Partial<FinderQuery>) => {
     // A typed place takes over from the position.
@@ -181,6 +183,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
           studies={studies}
           schools={schoolsById}
           overview={overview}
+          search={`${search} ${place?.lat ?? ""},${place?.lon ?? ""}`}
           stale={deferred !== query}
           onCompare={openCompare}
         />

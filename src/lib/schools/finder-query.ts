@@ -76,6 +76,14 @@ export function parseFinderQuery(search: string, known: KnownIds): { query: Find
   return { query: { place, studies, domain, finaliteit, nets: NETS.filter((n) => nets.includes(n)), graden, maxKm, selected, compare }, problems };
 }
 
+/**
+ * What decides the results, as one string: the search without the schools chosen to compare. Ticking a school keeps
+ * the same results (and the same length of list); any other change is a new search.
+ */
+export function searchKey(query: FinderQuery): string {
+  return JSON.stringify([query.place, query.studies, query.domain, query.finaliteit, query.nets, query.graden, query.maxKm]);
+}
+
 export function finderQueryString(query: FinderQuery): string {
   const params = new URLSearchParams();
   if (query.place.trim()) params.set('plaats', query.place.trim());

@@ -36,6 +36,22 @@ describe('findSchools', () => {
     expect(results.at(-1)!.km).toBeNull();
   });
 
+  it('gives each place its own order when the finder goes back and forth between places (the order is kept per place)', () => {
+    const antwerpen: Place = { postcode: '2000', name: 'Antwerpen', municipality: 'Antwerpen', lat: 51.2194, lon: 4.4025 };
+    const ids = (place: Place | null, change: Partial<FinderQuery> = {}) => findSchools(data, q(change), place).map((r) => r.school.id);
+    for (let round = 0; round < 3; round++) {
+      expect(ids(gent)).toEqual(['near', 'mid', 'far', 'nowhere']);
+      expect(ids(antwerpen)).toEqual(['far', 'mid', 'near', 'nowhere']);
+      expect(ids(null)).toEqual(['far', 'mid', 'near', 'nowhere']);
+      expect(ids(antwerpen, { maxKm: 40 })).toEqual(['far']);
+      expect(ids(gent, { maxKm: 10 })).toEqual(['near', 'mid']);
+    }
+    // Other data with the same place never reuses this data's order.
+    const other: FinderData = { studies, schools: [data.schools[2]!, data.schools[1]!] };
+    expect(findSchools(other, q({}), gent).map((r) => r.school.id)).toEqual(['near', 'mid']);
+    expect(findSchools(other, q({}), antwerpen).map((r) => [r.school.id, r.km])).toEqual([['mid', findSchools(data, q({}), antwerpen)[1]!.km], ['near', findSchools(data, q({}), antwerpen)[2]!.km]]);
+  });
+
   it('sorts by municipality and name without a place, and gives no distances', () => {
     const results = findSchools(data, q({}), null);
     expect(results.map((r) => r.school.id)).toEqual(['far', 'mid', 'near', 'nowhere']);

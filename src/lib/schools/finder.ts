@@ -20,6 +20,13 @@ export interface FinderResult {
 
 type OfferFilter = Pick<FinderQuery, 'studies' | 'domain' | 'finaliteit' | 'graden'>;
 
+/**
+ * The list shows this many schools at a time ("Toon nog" adds as many). Every filter change draws the list anew, and
+ * on a cheap phone each row costs: 10 rows take about as long to draw as the rest of the answer together, 25 rows
+ * twice that (scripts/bench-finder.ts). The map numbers the same schools.
+ */
+export const LIST_PAGE = 10;
+
 export const hasOfferFilter = (q: OfferFilter) => q.studies.length > 0 || q.domain !== null || q.finaliteit !== null || q.graden.length > 0;
 
 export function offerMatches(study: FinderStudy | undefined, q: OfferFilter): boolean {
@@ -36,28 +43,58 @@ export function schoolKm(school: Pick<FinderSchool, 'lat' | 'lon'>, place: Place
   return place && school.lat !== null && school.lon !== null ? roundedKm(place, { lat: school.lat, lon: school.lon }) : null;
 }
 
-/** Schools matching the query: nearest first with a place (schools without coordinates last), else by municipality and name. */
 const collator = new Intl.Collator('nl');
 
+/** Every school with its distance, in the finder's order: nearest first with a place (schools without coordinates last), else by municipality and name. */
+function orderSchools(schools: readonly FinderSchool[], place: Place | null): { school: FinderSchool; km: number | null }[] {
+  const byName = (a: FinderSchool, b: FinderSchool) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+  return schools
+    .map((school) => ({ school, km: schoolKm(school, place) }))
+    .sort((a, b) =>
+      place
+        ? (a.km ?? Infinity) - (b.km ?? Infinity) || byName(a.school, b.school)
+        : collator.compare(a.school.municipality, b.school.municipality) || byName(a.school, b.school),
+    );
+}
+
+/**
+ * The order for a place is the same for every filter: it is computed once per place (the last few are kept) and each
+ * search only walks it, instead of measuring and sorting 2,000 schools on every click. Keyed by the schools list, so
+ * other data never shares an order.
+ */
+const orders = new WeakMap<readonly FinderSchool[], Map<string, ReturnType<typeof orderSchools>>>();
+const KEPT_ORDERS = 4;
+
+function schoolOrder(schools: readonly FinderSchool[], place: Place | null) {
+  const byPlace = orders.get(schools) ?? new Map<string, ReturnType<typeof orderSchools>>();
+  orders.set(schools, byPlace);
+  const key = place ? `${place.lat},${place.lon}` : '';
+  let order = byPlace.get(key);
+  if (!order) {
+    order = orderSchools(schools, place);
+    if (byPlace.size >= KEPT_ORDERS) byPlace.delete(byPlace.keys().next().value!);
+  }
+  // The most recently used order is the last to go.
+  byPlace.delete(key);
+  byPlace.set(key, order);
+  return order;
+}
+
+/** Schools matching the query: nearest first with a place (schools without coordinates last), else by municipality and name. */
 export function findSchools(data: FinderData, query: FinderQuery, place: Place | null): FinderResult[] {
   const filtered = hasOfferFilter(query);
   // Each study is checked once per search, not once per school that offers it (31,000 offers at full scale).
   const matching = new Set(filtered ? data.studies.filter((s) => offerMatches(s, query)).map((s) => s.id) : []);
   const results: FinderResult[] = [];
-  for (const school of data.schools) {
+  for (const { school, km } of schoolOrder(data.schools, place)) {
     if (query.nets.length > 0 && !query.nets.includes(school.net)) continue;
+    // Nearest first and schools without coordinates last: past the distance, no school can come back.
+    if (place && query.maxKm !== null && (km === null || km > query.maxKm)) break;
     const matches = filtered ? school.studies.filter((id) => matching.has(id)) : school.studies;
     if (filtered && matches.length === 0) continue;
-    const km = schoolKm(school, place);
-    if (place && query.maxKm !== null && (km === null || km > query.maxKm)) continue;
     results.push({ school, km, matches });
   }
-  const byName = (a: FinderResult, b: FinderResult) => collator.compare(a.school.name, b.school.name) || a.school.id.localeCompare(b.school.id);
-  return results.sort((a, b) =>
-    place
-      ? (a.km ?? Infinity) - (b.km ?? Infinity) || byName(a, b)
-      : collator.compare(a.school.municipality, b.school.municipality) || byName(a, b),
-  );
+  return results;
 }
 
 /** A school's offers grouped per graad, in school order, with the 7de jaren and the rest after. */

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './distance.ts';
-import { LOCAL_SIZE, localMap } from './local-map.ts';
+import { LOCAL_SIZE, localMap, MAP_NEAREST } from './local-map.ts';
 
 const gent = { lat: 51.0543, lon: 3.7174 };
 const north = { lat: 51.1, lon: 3.7174 };
 const east = { lat: 51.0543, lon: 3.8 };
 
 describe('local map around a place', () => {
+  it('is sized for the nearest schools whatever order they come in', () => {
+    // 300 points 0.5 to 12 km from Gent in a scrambled order (a fixed sequence, so the test is the same every run).
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const points = Array.from({ length: 300 }, () => {
+      const km = 0.5 + 11.5 * next();
+      const angle = 2 * Math.PI * next();
+      return { lat: gent.lat + (km * Math.sin(angle)) / 111.2, lon: gent.lon + (km * Math.cos(angle)) / (111.2 * Math.cos((gent.lat * Math.PI) / 180)) };
+    });
+    const tenth = points.map((p) => distanceKm(gent, p)).sort((a, b) => a - b)[MAP_NEAREST - 1]!;
+    for (const order of [points, [...points].reverse()]) {
+      const map = localMap(gent, order, null);
+      expect(map.radiusKm).toBe([1, 2, 5, 10, 20].find((n) => n >= tenth));
+      expect(order.filter((p) => map.inside(p)).length).toBeGreaterThanOrEqual(MAP_NEAREST);
+    }
+  });
+
   it('puts the place in the middle, north up and east right, every point inside the picture', () => {
     const map = localMap(gent, [north, east], null);
     expect(map.project(gent)).toEqual({ x: LOCAL_SIZE / 2, y: LOCAL_SIZE / 2 });

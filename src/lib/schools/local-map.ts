@@ -28,7 +28,7 @@ export const MAP_NEAREST = 10;
  * `inside` says whether a point fits.
  */
 export function localMap(center: Point, points: readonly Point[], maxKm: number | null): LocalMap {
-  const distances = points.map((p) => distanceKm(center, p)).sort((a, b) => a - b);
+  const distances = nearest(points.map((p) => distanceKm(center, p)), MAP_NEAREST);
   // Stop early at a big gap (a town's schools, then the next town 40 km further): the gap is not worth the space.
   let count = Math.min(distances.length, MAP_NEAREST);
   for (let i = 1; i < count; i++) {
@@ -49,6 +49,19 @@ export function localMap(center: Point, points: readonly Point[], maxKm: number 
       y: round(LOCAL_SIZE / 2 - (p.lat - center.lat) * KM_PER_DEGREE_LAT * scale),
     }),
   };
+}
+
+/** The `count` smallest values, ascending: one pass that keeps a short sorted list, not a sort of 2,000 distances per change. */
+function nearest(values: readonly number[], count: number): number[] {
+  const kept: number[] = [];
+  for (const v of values) {
+    if (kept.length === count && v >= kept[count - 1]!) continue;
+    let i = Math.min(kept.length, count - 1);
+    while (i > 0 && kept[i - 1]! > v) i--;
+    kept.splice(i, 0, v);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 /** The three numbers of a d3 geoMercator projection without rotation: scale and translation. */
