@@ -11,7 +11,9 @@ interface Props {
 }
 
 export default function SaveToggle({ kind, id, name, handle }: Props) {
-  const [message, setMessage] = useState<string | null>(null);
+  // The message belongs to this id: a list may show another item in the same place after a new search.
+  const [said, setSaid] = useState<{ id: string; message: string } | null>(null);
+  const message = said?.id === id ? said.message : null;
   const { store, choices } = handle;
   const on = choices ? choices[kind === 'study' ? 'studies' : 'schools'].includes(id) : false;
   return (
@@ -24,7 +26,10 @@ export default function SaveToggle({ kind, id, name, handle }: Props) {
         // The name in the label, not in a hidden span: one element and one box less per button, which counts in a
         // list of 25 schools redrawn on every filter change. The visible words start the name (WCAG 2.5.3).
         aria-label={`Bewaar in mijn keuzes: ${name}`}
-        onClick={() => setMessage(store?.toggleChoice(kind, id) ?? null)}
+        onClick={() => {
+          const text = store?.toggleChoice(kind, id);
+          setSaid(text ? { id, message: text } : null);
+        }}
       >
         Bewaar in mijn keuzes
       </button>

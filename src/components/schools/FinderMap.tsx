@@ -8,7 +8,7 @@
 import { memo, useMemo } from 'react';
 import type { Place } from '../../lib/schools/finder-data.ts';
 import type { FinderResult } from '../../lib/schools/finder.ts';
-import { LOCAL_SIZE, localMap, mercator, type MercatorParams } from '../../lib/schools/local-map.ts';
+import { LOCAL_SIZE, localMap, MAP_NEAREST, mercator, type MercatorParams } from '../../lib/schools/local-map.ts';
 import { clusterPoints } from '../../lib/schools/map-clusters.ts';
 import { homeMark, schoolMarks } from '../../lib/schools/map-marks.ts';
 import { placeLabel } from '../../lib/schools/place.ts';
@@ -36,14 +36,14 @@ const located = (results: FinderResult[]) =>
     .filter((x): x is { r: FinderResult & { school: { lat: number; lon: number } }; n: number } => x.r.school.lat !== null && x.r.school.lon !== null);
 
 function FinderMap({ results, place, maxKm, numbered, overview }: Props) {
-  const dots = useMemo(() => located(results), [results]);
-  if (!place) return <OverviewMap dots={dots} overview={overview} />;
-  return <LocalMap dots={dots} place={place} maxKm={maxKm} numbered={numbered} />;
+  if (!place) return <OverviewMap results={results} overview={overview} />;
+  return <LocalMap results={results} place={place} maxKm={maxKm} numbered={numbered} />;
 }
 
 type Located = ReturnType<typeof located>;
 
-function OverviewMap({ dots, overview }: { dots: Located; overview: MercatorParams }) {
+function OverviewMap({ results, overview }: { results: FinderResult[]; overview: MercatorParams }) {
+  const dots = useMemo(() => located(results), [results]);
   const { marks, clustered } = useMemo(() => {
     const clusters = clusterPoints(
       dots.map(({ r, n }) => ({ ...mercator(overview, { lat: r.school.lat, lon: r.school.lon }), item: { n, name: r.school.name } })),
@@ -68,20 +68,35 @@ function OverviewMap({ dots, overview }: { dots: Located; overview: MercatorPara
   );
 }
 
-function LocalMap({ dots, place, maxKm, numbered }: { dots: Located; place: Place; maxKm: number | null; numbered: number }) {
+function LocalMap({ results, place, maxKm, numbered }: { results: FinderResult[]; place: Place; maxKm: number | null; numbered: number }) {
   const centre = LOCAL_SIZE / 2;
-  const { map, shown, marks, clustered } = useMemo(() => {
-    const map = localMap(place, dots.map((d) => ({ lat: d.r.school.lat, lon: d.r.school.lon })), maxKm);
-    const shown = dots.filter((d) => map.inside({ lat: d.r.school.lat, lon: d.r.school.lon }));
+  const { map, shown, marks, clustered, located } = useMemo(() => {
+    // The results come nearest first, so the map needs only their start: the nearest size it, and the schools inside
+    // it end where the distances pass its radius. Not a point, a distance and a test for each of 2,000 schools.
+    const nearest: { lat: number; lon: number }[] = [];
+    let located = 0;
+    for (const { school } of results) {
+      if (school.lat === null || school.lon === null) continue;
+      located += 1;
+      if (nearest.length < MAP_NEAREST) nearest.push({ lat: school.lat, lon: school.lon });
+    }
+    const map = localMap(place, nearest, maxKm);
+    const shown: Located = [];
+    for (const [i, r] of results.entries()) {
+      // Rounded to 0.1 km in the results: a school just past the radius is still tested, one well past it ends the walk.
+      if (r.km === null || r.km > map.radiusKm + 0.1) break;
+      const point = { lat: r.school.lat!, lon: r.school.lon! };
+      if (map.inside(point)) shown.push({ r: r as Located[number]['r'], n: i + 1 });
+    }
     // Nearest first, so a school high in the list leads its cluster; drawn in reverse so the nearest lie on top.
     const clusters = clusterPoints(
       shown.map(({ r, n }) => ({ ...map.project({ lat: r.school.lat, lon: r.school.lon }), item: { n, name: r.school.name } })),
       LOCAL_OVERLAP,
     );
     const marks = [...schoolMarks(clusters, { numbered, clusterMax: 16, numberInTitle: true }, true), homeMark(centre, centre, placeLabel(place))];
-    return { map, shown, marks, clustered: clusters.length < shown.length };
-  }, [dots, place, maxKm, numbered, centre]);
-  const outside = dots.length - shown.length;
+    return { map, shown, marks, clustered: clusters.length < shown.length, located };
+  }, [results, place, maxKm, numbered, centre]);
+  const outside = located - shown.length;
   const pxPerKm = (centre - 14) / map.radiusKm;
   return (
     <figure className="finder-map">

@@ -52,15 +52,18 @@ function ResultList({ results, studies, schools, query, listed, onMore, onCompar
         <p className="notice">Geen scholen gevonden. Kies een grotere afstand of minder filters.</p>
       ) : (
         <ol className="finder-results">
-          {visible.map(({ school, km, matches }) => {
+          {visible.map(({ school, km, matches }, i) => {
             const chosen = query.selected.includes(school.id);
             const names = matches.map((id) => studies.get(id)?.title).filter((t): t is string => t !== undefined);
             const offer = filtered
               ? `Biedt aan: ${names.slice(0, SHOWN_MATCHES).join('; ')}${names.length > SHOWN_MATCHES ? ` en nog ${names.length - SHOWN_MATCHES}` : ''}`
               : `${school.studies.length} richtingen en jaren`;
             return (
+              // Keyed by place in the list: a new search fills the same rows with other schools (text and attributes
+              // change) instead of removing ten rows and building ten new ones. Nothing in a row keeps state of its
+              // own school except SaveToggle's message, which is kept per id.
               <ResultItem
-                key={school.id}
+                key={i}
                 school={school}
                 km={query.place || km !== null ? formatKm(km) : null}
                 offer={offer}

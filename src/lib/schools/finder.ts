@@ -90,9 +90,9 @@ export function findSchools(data: FinderData, query: FinderQuery, place: Place |
     if (query.nets.length > 0 && !query.nets.includes(school.net)) continue;
     // Nearest first and schools without coordinates last: past the distance, no school can come back.
     if (place && query.maxKm !== null && (km === null || km > query.maxKm)) break;
-    const matches = filtered ? school.studies.filter((id) => matching.has(id)) : school.studies;
-    if (filtered && matches.length === 0) continue;
-    results.push({ school, km, matches });
+    // Most schools fail a filter: they are skipped without building a list of their matches (less garbage to collect).
+    if (filtered && !school.studies.some((id) => matching.has(id))) continue;
+    results.push({ school, km, matches: filtered ? school.studies.filter((id) => matching.has(id)) : school.studies });
   }
   return results;
 }

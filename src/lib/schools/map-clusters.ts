@@ -19,16 +19,19 @@ export interface Cluster<T> {
 
 /** Groups points closer than `distance` (in the map's units) to a cluster's lead. */
 export function clusterPoints<T>(points: readonly MapPoint<T>[], distance: number): Cluster<T>[] {
-  const buckets = new Map<string, { lead: MapPoint<T>; points: MapPoint<T>[] }[]>();
-  const groups: { lead: MapPoint<T>; points: MapPoint<T>[] }[] = [];
+  type Group = { lead: MapPoint<T>; points: MapPoint<T>[] };
+  // Buckets keyed by a number, not a string: no key to build and collect for every point on every change.
+  const buckets = new Map<number, Group[]>();
+  const groups: Group[] = [];
   const cell = (v: number) => Math.floor(v / distance);
+  const key = (cx: number, cy: number) => cx * 65536 + cy;
   for (const p of points) {
     const cx = cell(p.x);
     const cy = cell(p.y);
-    let found: { lead: MapPoint<T>; points: MapPoint<T>[] } | undefined;
+    let found: Group | undefined;
     for (let dx = -1; dx <= 1 && !found; dx++) {
       for (let dy = -1; dy <= 1 && !found; dy++) {
-        found = buckets.get(`${cx + dx},${cy + dy}`)?.find((g) => Math.hypot(g.lead.x - p.x, g.lead.y - p.y) < distance);
+        found = buckets.get(key(cx + dx, cy + dy))?.find((g) => Math.hypot(g.lead.x - p.x, g.lead.y - p.y) < distance);
       }
     }
     if (found) {
@@ -37,8 +40,9 @@ export function clusterPoints<T>(points: readonly MapPoint<T>[], distance: numbe
     }
     const group = { lead: p, points: [p] };
     groups.push(group);
-    const key = `${cx},${cy}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), group]);
+    const bucket = buckets.get(key(cx, cy));
+    if (bucket) bucket.push(group);
+    else buckets.set(key(cx, cy), [group]);
   }
   const round = (v: number) => Math.round(v * 10) / 10;
   return groups.map((g) => ({
