@@ -24,7 +24,7 @@ export default function SaveToggle({ kind, id, name, handle }: Props) {
         aria-pressed={on}
         disabled={!store}
         // The name in the label, not in a hidden span: one element and one box less per button, which counts in a
-        // list of 25 schools redrawn on every filter change. The visible words start the name (WCAG 2.5.3).
+        // list of schools redrawn on every filter change. The visible words start the name (WCAG 2.5.3).
         aria-label={`Bewaar in mijn keuzes: ${name}`}
         onClick={() => {
           const text = store?.toggleChoice(kind, id);
