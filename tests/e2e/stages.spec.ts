@@ -39,11 +39,18 @@ test('BuSO OV4 asks the year and the A-, B- or C-attest; the last year asks whet
   await expect(page.locator('.explorer-notes')).toContainText('dezelfde graden, richtingen, overgangsregels, attesten en diploma');
   await expect(page.locator('.explorer-notes')).not.toContainText('verslag van het CLB');
   await expect(page.locator('li[data-id="buso-opleidingsvorm-4"]').first()).toContainText('4de jaar');
+  await expect(page.locator('.flow-start')).toContainText('A-attest');
+
+  // The picture names no attest where the year ends without one, and says "Geslaagd" in a last year.
+  await start.selectOption('buso-opleidingsvorm-3');
+  await expect(page.getByText('Hier krijg je geen A-, B- of C-attest.')).toBeVisible();
+  await expect(page.locator('.flow-start')).not.toContainText('attest');
 
   // A 7de jaar is a last year: no B-attest and no "wat sluit de klassenraad uit?".
   await start.selectOption('kapper-stylist-7de-jaar');
   await expect(page.getByRole('group', { name: 'Slaag je dit jaar?' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /B-attest/ })).toHaveCount(0);
+  await expect(page.locator('.flow-start')).toContainText('Geslaagd');
   await expect(page.getByRole('option', { name: 'Topsport (dubbele finaliteit)' }).first()).toBeAttached();
 
   await page.goto('/vragenlijst/');

@@ -4,7 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import { STATUS_LABELS, STATUS_SYMBOLS, shownReasons, stepYearLabel } from '../../lib/routes/labels.ts';
+import { attestOutcomeLabel, type AttestKind } from '../../lib/routes/attest-kind.ts';
+import { STATUS_LABELS, STATUS_SYMBOLS, shownReasons, stepYearNote } from '../../lib/routes/labels.ts';
 import { stepGroups } from '../../lib/routes/explain.ts';
 import type { NextStepsResult, Step } from '../../lib/routes/types.ts';
 import StatusChip from './StatusChip.tsx';
@@ -15,6 +16,8 @@ interface Props {
   catalogue: RouteCatalogue;
   result: NextStepsResult;
   startLabel: string;
+  /** What the start year ends with: it decides whether the picture names an attest. */
+  attestKind: AttestKind;
   summary: string;
 }
 
@@ -25,10 +28,10 @@ const HEADINGS: Record<Step['status'], string> = {
   uitgesloten: 'Dit kan niet',
 };
 
-export default function ExplorerResult({ children, catalogue, result, startLabel, summary }: Props) {
+export default function ExplorerResult({ children, catalogue, result, startLabel, attestKind, summary }: Props) {
   const name = (id: string) => catalogue.get(id)?.name ?? id;
   const groups = stepGroups(result);
-  const attestLabel = result.attest.type === 'C' ? 'C-attest' : result.attest.type === 'B' ? 'B-attest' : 'A-attest';
+  const outcome = attestOutcomeLabel(attestKind, result.attest.type);
   return (
     <>
     <section className="explorer-result" aria-labelledby="rw-next-title">
@@ -44,7 +47,7 @@ export default function ExplorerResult({ children, catalogue, result, startLabel
         <div className="flow-start">
           <span>Nu</span>
           <strong>{startLabel}</strong>
-          <span>{attestLabel}</span>
+          {outcome && <span>{outcome}</span>}
         </div>
         <div className="flow-buckets">
           {groups.map((g) => (
@@ -73,7 +76,7 @@ export default function ExplorerResult({ children, catalogue, result, startLabel
                 <a href={`/studies/${step.id}/`}>{name(step.id)}</a>
                 <span className="meta-inline">
                   {step.move === 'overzitten' ? ' · jaar overdoen' : ''}
-                  {step.year && step.year !== 7 ? ` · ${stepYearLabel(step)}` : ''}
+                  {stepYearNote(step, name(step.id)) ? ` · ${stepYearNote(step, name(step.id))}` : ''}
                   {step.logical && step.move === 'verder' ? ' · sluit aan bij wat je nu doet' : ''}
                 </span>
                 <StatusChip status={step.status} />

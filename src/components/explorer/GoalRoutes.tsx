@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { programmeUrl } from '../../lib/content/programme-view.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
-import { stepYearLabel } from '../../lib/routes/labels.ts';
+import { stepYearNote } from '../../lib/routes/labels.ts';
 import { legKey, routesTo, type Route } from '../../lib/routes/routes-to.ts';
 import type { Attest, Position } from '../../lib/routes/types.ts';
 import StatusChip from './StatusChip.tsx';
@@ -62,7 +62,7 @@ export default function GoalRoutes({ catalogue, from, attest, goal }: Props) {
                   <li key={legKey(leg)}>
                     <span className="chain-when">{i === 0 ? 'Volgend schooljaar' : `Over ${i + 1} schooljaren`}</span>
                     <a href={href(leg.id)}>{name(leg.id)}</a>
-                    {leg.year && leg.year !== 7 ? <span className="meta-inline"> · {stepYearLabel(leg)}</span> : null}
+                    {stepYearNote(leg, name(leg.id)) ? <span className="meta-inline"> · {stepYearNote(leg, name(leg.id))}</span> : null}
                     {leg.status !== 'open' && (
                       <>
                         {' '}<StatusChip status={leg.status} />

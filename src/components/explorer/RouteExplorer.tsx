@@ -88,7 +88,7 @@ export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, dom
       {askYear ? (
         <p className="notice" role="status">Kies in welk jaar van {askYear.name} je zit. Dan tonen we wat je volgend schooljaar kan doen.</p>
       ) : (
-        <ExplorerResult catalogue={catalogue} result={result} startLabel={startLabel} summary={explainResult(result, domainNames)}>
+        <ExplorerResult catalogue={catalogue} result={result} startLabel={startLabel} attestKind={attestKindAt(catalogue, position)} summary={explainResult(result, domainNames)}>
           {state.goal && <GoalRoutes catalogue={catalogue} from={position} attest={attest} goal={state.goal} />}
         </ExplorerResult>
       )}

@@ -10,7 +10,7 @@ import { HELP_LINKS } from '../../lib/help-links.ts';
 import { interestsFromItems, profileFromAnswers, resolvedFromAnswers, styleFromItems, type Answers } from '../../lib/questionnaire/answers.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import { encodeState } from '../../lib/routes/explorer-state.ts';
-import { stepYearLabel } from '../../lib/routes/labels.ts';
+import { stepYearNote } from '../../lib/routes/labels.ts';
 import { suggest } from '../../lib/suggest/engine.ts';
 import { groupByScore } from '../../lib/suggest/groups.ts';
 import NearbySchools, { type Nearby } from './NearbySchools.tsx';
@@ -91,7 +91,7 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
                 <li key={`${s.id}@${s.year}:${s.stroom ?? ''}`} data-id={s.id}>
                   <h3>
                     <a href={`/studies/${s.id}/`}>{s.name}</a>
-                    {s.year && s.year !== 7 ? <span className="meta-inline"> · {stepYearLabel(s)}</span> : null}
+                    {stepYearNote(s, s.name) ? <span className="meta-inline"> · {stepYearNote(s, s.name)}</span> : null}
                   </h3>
                   <p className="score">Past bij je antwoorden: <strong>{s.score}</strong> op 100 {s.status !== 'open' && <StatusChip status={s.status} />}</p>
                   <ul className="reasons">{s.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
@@ -179,7 +179,7 @@ export default function ResultView({ catalogue, questions, weights, domainNames,
             {result.notSuggested.map((n) => (
               <li key={`${n.id}@${n.year}:${n.stroom ?? ''}`} data-id={n.id}>
                 <a href={`/studies/${n.id}/`}>{n.name}</a>
-                {n.stroom ? <span className="meta-inline"> · {stepYearLabel(n)}</span> : null}
+                {n.stroom && stepYearNote(n, n.name) ? <span className="meta-inline"> · {stepYearNote(n, n.name)}</span> : null}
                 <p>{n.reasons.slice(0, 2).join(' ')}</p>
               </li>
             ))}

@@ -34,3 +34,19 @@ export function attestKindAt(catalogue: RouteCatalogue, position: Position): Att
       return 'geen';
   }
 }
+
+/**
+ * How the explorer's picture names what the year ends with: the attest where there is one, "Geslaagd" or "Niet
+ * geslaagd" in a last year, nothing where the year ends without an attest (BuSO opleidingsvorm 1 to 3, OKAN) or with
+ * the getuigschrift of basisonderwijs (the start already says with or without it).
+ */
+export function attestOutcomeLabel(kind: AttestKind, type: 'A' | 'B' | 'C'): string | null {
+  switch (kind) {
+    case 'orientering':
+      return `${type}-attest`;
+    case 'studiebewijs':
+      return type === 'C' ? 'Niet geslaagd (C-attest)' : 'Geslaagd';
+    default:
+      return null;
+  }
+}

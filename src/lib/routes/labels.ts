@@ -29,6 +29,17 @@ export function stepYearLabel(step: { year: number | null; stroom?: 'A' | 'B' | 
   return step.stroom && step.year === 2 ? `2de leerjaar ${step.stroom}` : yearLabel(step.year);
 }
 
+/**
+ * The year to show beside a step's name, or null where it adds nothing: a destination, a 7de jaar (its name says
+ * it), or a step whose name already names the year ("2de leerjaar A · 2de jaar" said it twice).
+ */
+export function stepYearNote(step: { year: number | null; stroom?: 'A' | 'B' | undefined }, name: string): string | null {
+  if (!step.year || step.year === 7) return null;
+  const label = stepYearLabel(step);
+  const ordinal = label.split(' ')[0]!;
+  return new RegExp(`(^|\\s)${ordinal} (leer)?jaar(\\s|$)`, 'i').test(name) ? null : label;
+}
+
 /** Rules that only say "you passed, you may choose": not worth repeating under every allowed step. */
 const BASE_RULES = new Set(['a-attest', 'naar-3de-graad', 'richting-veranderen-2de-graad']);
 
