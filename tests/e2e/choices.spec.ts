@@ -26,7 +26,19 @@ test('save from a study page, keep it on the device on request, and "wis alles" 
   await expect(page.getByRole('checkbox', { name: 'Bewaar op dit toestel' })).toBeChecked();
   await expect(page.locator('.choice-list').first()).toContainText('Latijn');
 
-  await page.getByRole('button', { name: 'Wis alles' }).click();
+  // "Wis alles" asks first: "Nee" (where the focus goes) and Escape keep everything.
+  const wipe = page.getByRole('button', { name: 'Wis alles' });
+  await wipe.click();
+  await expect(page.getByRole('button', { name: 'Nee, niets wissen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(wipe).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(wipe).toBeFocused();
+  await expect(page.locator('.choice-list').first()).toContainText('Latijn');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('latijn-2de-graad');
+  await wipe.click();
+  await page.getByRole('button', { name: 'Ja, wis alles' }).click();
   await expect(page.getByText('Alles is gewist')).toBeVisible();
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   await expect(page.getByText('Nog geen studies bewaard.')).toBeVisible();

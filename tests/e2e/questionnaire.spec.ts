@@ -134,6 +134,9 @@ test('saving is a choice; "wis alles" removes every trace', async ({ page }) => 
   await page.evaluate(async () => { await (await caches.open('richtingwijzer-visited')).put('/hulp/', new Response('x')); });
   await tabTo(page, page.getByRole('button', { name: 'Wis alles' }));
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Ja, wis alles' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Alles is gewist: je antwoorden, je bewaarde keuzes')).toBeVisible();
   await expect.poll(() => page.evaluate(() => caches.has('richtingwijzer-visited'))).toBe(false);
   await expect(save).not.toBeChecked();

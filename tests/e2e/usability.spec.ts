@@ -58,6 +58,7 @@ test('answers and the page survive going to mijn keuzes and back through the men
   await fresh.getByLabel(stageLabel).selectOption('tweede-leerjaar-a');
   expect(await fresh.evaluate((key) => sessionStorage.getItem(key), KEY)).toContain('tweede-leerjaar-a');
   await fresh.getByRole('button', { name: 'Wis alles' }).click();
+  await fresh.getByRole('button', { name: 'Ja, wis alles' }).click();
   expect(await fresh.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('richtingwijzer')))).toEqual([]);
   await expect(fresh.locator('#q-progress-label')).toHaveText('Stap 1 van 13');
 });

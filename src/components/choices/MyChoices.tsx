@@ -17,6 +17,7 @@ import { $choices, $choicesMessage, $tier, $unreadableOnDevice, initChoices, rep
 import { wipeAllTraces } from '../../stores/wipe.ts';
 import { finderStudiesFromRoutes } from '../../lib/schools/finder-study.ts';
 import ChoicesWorkspace from './ChoicesWorkspace.tsx';
+import WipeButton from './WipeButton.tsx';
 import type { ChoicesIslandProps } from './island-props.ts';
 
 type Props = ChoicesIslandProps;
@@ -36,6 +37,8 @@ function keptAnswers(catalogue: RouteCatalogue, questions: Question[]): Answers 
 }
 
 type SharedView = { status: 'none' } | { status: 'reading' } | { status: 'ok'; shared: Shared; dropped: number } | { status: 'broken'; message: string };
+
+const WIPE_WHAT = "Je bewaarde keuzes, je antwoorden en de pagina's die je offline bekeek gaan weg van dit toestel.";
 
 export default function MyChoices({ questions, studies, titles, weights, domainNames }: Props) {
   const catalogue = useMemo(() => new RouteCatalogue(studies), [studies]);
@@ -127,7 +130,7 @@ export default function MyChoices({ questions, studies, titles, weights, domainN
         <div className="notice no-print" role="alert">
           <p>Er staan bewaarde keuzes op dit toestel die we niet konden lezen. We laten ze staan tot jij kiest.</p>
           <button type="button" onClick={replaceUnreadable}>Vervang ze door mijn huidige keuzes</button>{' '}
-          <button type="button" className="button secondary" onClick={wipe}>Wis alles</button>
+          <WipeButton what={WIPE_WHAT} onWipe={wipe} />
         </div>
       )}
       {view.status === 'broken' && (
@@ -163,7 +166,7 @@ export default function MyChoices({ questions, studies, titles, weights, domainN
                 ? 'Je keuzes blijven op dit toestel staan, ook als je de browser sluit. Gebruik je een gedeelde computer? Wis dan alles als je klaar bent.'
                 : 'Je keuzes staan alleen in dit tabblad en verdwijnen als je het sluit. Niets gaat naar een server.'}
             </p>
-            <button type="button" className="button secondary" onClick={wipe}>Wis alles</button>
+            <WipeButton what={WIPE_WHAT} onWipe={wipe} />
           </section>
         </>
       )}

@@ -26,6 +26,7 @@ import {
 import { wipeAllTraces } from '../../stores/wipe.ts';
 import ScaleItem from './ScaleItem.tsx';
 import SituationPages from './SituationPages.tsx';
+import WipeButton from '../choices/WipeButton.tsx';
 
 // The result (the suggestion engine and its reasons) loads when the pupil reaches it, so the first page stays light.
 const ResultView = lazy(() => import('./ResultView.tsx'));
@@ -185,7 +186,7 @@ export default function Questionnaire({ questions, studies, weights, domainNames
         <label className="choice">
           <input type="checkbox" checked={tier === 'device'} onChange={(e) => setSaveOnDevice(e.target.checked)} /> Bewaar mijn antwoorden op dit toestel
         </label>
-        <button type="button" className="button secondary" onClick={() => wipeAllTraces(WIPED)}>Wis alles</button>
+        <WipeButton what="Je antwoorden, je bewaarde keuzes en de pagina's die je offline bekeek gaan weg van dit toestel." onWipe={() => wipeAllTraces(WIPED)} />
       </div>}
     </div>
   );
