@@ -62,3 +62,25 @@ test('BuSO OV4 asks the year and the A-, B- or C-attest; the last year asks whet
   await expect(page.getByRole('group', { name: 'Slaag je dit jaar?' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /B-attest/ })).toHaveCount(0);
 });
+
+test('the questionnaire asks what a B-attest excludes as the explorer does: finaliteit, onderwijsvorm, domein or a named richting', async ({ page }) => {
+  await page.goto('/vragenlijst/');
+  await hydrated(page);
+  await nextStep(page, /^Start$/);
+  await page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?').selectOption('tweede-leerjaar-a');
+  await nextStep(page);
+  await page.getByRole('radio', { name: /B-attest/ }).check();
+  await page.getByRole('group', { name: 'Onderwijsvorm' }).getByRole('checkbox', { name: 'aso' }).check();
+  const richting = page.getByLabel('Een bepaalde richting');
+  // The richtingen of the graad the pupil goes to: after the 2de leerjaar, those of the 2de graad.
+  await expect(richting.locator('option[value="latijn-2de-graad"]')).toBeAttached();
+  await expect(richting.locator('option[value="latijn-wiskunde-3de-graad"]')).toHaveCount(0);
+  await richting.selectOption('latijn-2de-graad');
+  await page.getByRole('button', { name: 'Voeg toe' }).click();
+  await expect(page.getByRole('list', { name: 'Uitgesloten richtingen' })).toContainText('Latijn');
+  const kept = () => page.evaluate(() => Object.values(sessionStorage).join(' '));
+  await expect.poll(kept).toContain('s:latijn-2de-graad');
+  expect(await kept()).toContain('o:aso');
+  await page.getByRole('button', { name: 'Latijn niet meer uitsluiten' }).click();
+  await expect.poll(kept).not.toContain('s:latijn-2de-graad');
+});

@@ -2,16 +2,16 @@
  * The explorer's questions: where you are now, which attest you get or expect, and what a B-attest excludes.
  * Native form controls only, so keyboard and screen readers work without extra code.
  */
-import { useId, useState } from 'react';
-import { DOMAIN_IDS, FINALITEITEN, ONDERWIJSVORMEN } from '../../schemas/enums.ts';
-import { FINALITEIT_LABELS, GRAAD_LABELS } from '../../lib/content/labels.ts';
+import { useId } from 'react';
+import { GRAAD_LABELS } from '../../lib/content/labels.ts';
 import type { AttestKind } from '../../lib/routes/attest-kind.ts';
 import type { RouteCatalogue, Stage } from '../../lib/routes/catalogue.ts';
-import { isFirstYear, parseStartKey, type ExplorerState } from '../../lib/routes/explorer-state.ts';
+import { exclusionGraad, isFirstYear, parseStartKey, type ExplorerState } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { distinctName, selectValue, startFromSelect, startGroups, withYear } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
 import GroupedOptions from '../forms/GroupedOptions.tsx';
+import BAttestExclusions from './BAttestExclusions.tsx';
 import type { RouteStudy } from '../../lib/routes/types.ts';
 
 interface Props {
@@ -37,14 +37,10 @@ export default function ExplorerForm({ catalogue, state, stage, attestKind, doma
   const firstYear = isFirstYear(state.start);
   const showAttest = attestKind === 'orientering';
   const showExclusions = showAttest && state.attest === 'B';
-  const [richting, setRichting] = useState('');
 
   const toggle = (key: string, on: boolean) =>
     onChange({ exclusions: on ? [...state.exclusions, key] : state.exclusions.filter((k) => k !== key) });
 
-  const nextGraad = (stage === 'graad2' || stage === 'buso') && year >= 4 ? 3 : stage === '2A' || stage === '2B' || stage === 'graad2' || stage === 'buso' ? 2 : 3;
-  const richtingOptions = catalogue.richtingen(nextGraad as 2 | 3).filter((s) => !state.exclusions.includes(`s:${s.id}`));
-  const chosenRichtingen = state.exclusions.filter((k) => k.startsWith('s:')).map((k) => catalogue.get(k.slice(2))).filter((s): s is RouteStudy => s !== undefined);
 
   return (
     <form className="explorer-form" onSubmit={(e) => e.preventDefault()} aria-label="Jouw situatie">
@@ -106,44 +102,7 @@ export default function ExplorerForm({ catalogue, state, stage, attestKind, doma
           {firstYear ? (
             <CheckList items={catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => ({ key: `s:${s.id}`, label: s.name }))} checked={state.exclusions} onToggle={toggle} />
           ) : (
-            <>
-              <fieldset>
-                <legend>Finaliteit</legend>
-                <CheckList items={FINALITEITEN.map((f) => ({ key: `f:${f}`, label: FINALITEIT_LABELS[f] }))} checked={state.exclusions} onToggle={toggle} />
-              </fieldset>
-              <fieldset>
-                <legend>Onderwijsvorm</legend>
-                <CheckList items={ONDERWIJSVORMEN.map((v) => ({ key: `o:${v}`, label: v }))} checked={state.exclusions} onToggle={toggle} />
-              </fieldset>
-              <fieldset>
-                <legend>Studiedomein</legend>
-                <CheckList
-                  items={DOMAIN_IDS.filter((d) => d !== 'domeinoverschrijdend').map((d) => ({ key: `d:${d}`, label: domainNames[d] ?? d }))}
-                  checked={state.exclusions}
-                  onToggle={toggle}
-                />
-              </fieldset>
-              <div className="field">
-                <label htmlFor={`${uid}-richting`}>Een bepaalde richting</label>
-                <div className="inline">
-                  <select id={`${uid}-richting`} value={richting} onChange={(e) => setRichting(e.target.value)}>
-                    <option value="">Kies een richting</option>
-                    {richtingOptions.map((s) => <option key={s.id} value={s.id}>{s.name} ({s.finaliteit ? FINALITEIT_LABELS[s.finaliteit].toLowerCase() : ''})</option>)}
-                  </select>
-                  <button type="button" disabled={richting === ''} onClick={() => { toggle(`s:${richting}`, true); setRichting(''); }}>Voeg toe</button>
-                </div>
-                {chosenRichtingen.length > 0 && (
-                  <ul className="chips" aria-label="Uitgesloten richtingen">
-                    {chosenRichtingen.map((s) => (
-                      <li key={s.id}>
-                        {s.name}{' '}
-                        <button type="button" className="chip-remove" onClick={() => toggle(`s:${s.id}`, false)} aria-label={`${s.name} niet meer uitsluiten`}>✕</button>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </div>
-            </>
+            <BAttestExclusions catalogue={catalogue} graad={exclusionGraad(stage, year)} exclusions={state.exclusions} domainNames={domainNames} onToggle={toggle} />
           )}
         </fieldset>
       )}

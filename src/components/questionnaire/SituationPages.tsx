@@ -3,19 +3,24 @@
  * excludes), and your goal after secondary school. Question texts come from content/questionnaire/questions.yaml.
  */
 import { useId } from 'react';
-import { DOMAIN_IDS, FINALITEITEN } from '../../schemas/enums.ts';
 import type { Question } from '../../schemas/question.ts';
-import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
 import type { Answers } from '../../lib/questionnaire/answers.ts';
 import type { RouteCatalogue } from '../../lib/routes/catalogue.ts';
+import type { Position } from '../../lib/routes/types.ts';
 import { attestKindAt } from '../../lib/routes/attest-kind.ts';
-import { parseStartKey, positionOf } from '../../lib/routes/explorer-state.ts';
+import { exclusionGraad, parseStartKey, positionOf } from '../../lib/routes/explorer-state.ts';
 import { yearLabel } from '../../lib/routes/labels.ts';
 import { selectValue, startFromSelect, startGroups, withYear } from '../../lib/routes/start-options.ts';
 import CheckList from '../forms/CheckList.tsx';
 import GroupedOptions from '../forms/GroupedOptions.tsx';
+import BAttestExclusions from '../explorer/BAttestExclusions.tsx';
 
 type Situation = Extract<Question, { soort: 'situatie' }>;
+
+const exclusionGraadAt = (catalogue: RouteCatalogue, position: Position | null, year: number) => {
+  const located = position ? catalogue.stageOf(position) : null;
+  return located && !('error' in located) ? exclusionGraad(located.stage, year) : 3;
+};
 
 interface Props {
   page: 'situatie' | 'attest' | 'doel';
@@ -130,18 +135,11 @@ export default function SituationPages({ page, questions, catalogue, answers, do
           <fieldset>
             <legend>{u.vraag}</legend>
             {u.uitleg && <p className="hint">{u.uitleg}</p>}
-            <CheckList
-              items={
-                firstYear
-                  ? catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => ({ key: `s:${s.id}`, label: s.name }))
-                  : [
-                      ...FINALITEITEN.map((f) => ({ key: `f:${f}`, label: FINALITEIT_LABELS[f] })),
-                      ...DOMAIN_IDS.filter((d) => d !== 'domeinoverschrijdend').map((d) => ({ key: `d:${d}`, label: `Studiedomein ${domainNames[d] ?? d}` })),
-                    ]
-              }
-              checked={answers.excluded}
-              onToggle={toggle}
-            />
+            {firstYear ? (
+              <CheckList items={catalogue.studies.filter((s) => s.kind === 'basisoptie').map((s) => ({ key: `s:${s.id}`, label: s.name }))} checked={answers.excluded} onToggle={toggle} />
+            ) : (
+              <BAttestExclusions catalogue={catalogue} graad={exclusionGraadAt(catalogue, position, year)} exclusions={answers.excluded} domainNames={domainNames} onToggle={toggle} />
+            )}
           </fieldset>
         )}
       </>

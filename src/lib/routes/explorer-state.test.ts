@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attestOf, decodeState, DEFAULT_STATE, encodeState, positionOf, startKey, yearToAsk, type ExplorerState } from './explorer-state.ts';
+import { attestOf, decodeState, DEFAULT_STATE, encodeState, exclusionGraad, positionOf, startKey, yearToAsk, type ExplorerState } from './explorer-state.ts';
 import { testCatalogue } from './test-catalogue.ts';
 
 const catalogue = testCatalogue();
@@ -52,5 +52,17 @@ describe('explorer state in the URL fragment', () => {
     expect(attestOf(catalogue, state)).toEqual({ type: 'A', exclusions: [] });
     expect(attestOf(catalogue, { ...state, attest: 'B' })).toEqual({ type: 'B', exclusions: [{ kind: 'finaliteit', value: 'doorstroom' }] });
     expect(attestOf(catalogue, { ...state, attest: 'C' })).toEqual({ type: 'C', exclusions: [] });
+  });
+});
+
+describe('exclusionGraad', () => {
+  it('gives the graad the pupil goes to next, whose richtingen a B-attest can exclude', () => {
+    expect(exclusionGraad('2A', 2)).toBe(2);
+    expect(exclusionGraad('2B', 2)).toBe(2);
+    expect(exclusionGraad('graad2', 3)).toBe(2);
+    expect(exclusionGraad('graad2', 4)).toBe(3);
+    expect(exclusionGraad('buso', 3)).toBe(2);
+    expect(exclusionGraad('buso', 4)).toBe(3);
+    expect(exclusionGraad('graad3', 5)).toBe(3);
   });
 });

@@ -4,7 +4,7 @@
  * valid is kept.
  */
 import { DOMAIN_IDS, FINALITEITEN, ONDERWIJSVORMEN, type Finaliteit } from '../../schemas/enums.ts';
-import type { RouteCatalogue } from './catalogue.ts';
+import type { RouteCatalogue, Stage } from './catalogue.ts';
 import type { Attest, AttestType, Exclusion, Position, RouteStudy } from './types.ts';
 
 /**
@@ -84,6 +84,17 @@ export function exclusionOf(catalogue: RouteCatalogue, key: ExclusionKey): Exclu
 export function attestOf(catalogue: RouteCatalogue, state: ExplorerState): Attest {
   const exclusions = state.attest === 'C' ? [] : state.exclusions.map((k) => exclusionOf(catalogue, k)).filter((e): e is Exclusion => e !== null);
   return { type: state.attest, exclusions: state.attest === 'B' || isFirstYear(state.start) ? exclusions : [] };
+}
+
+/**
+ * The graad a B-attest's excluded richtingen belong to: the one the pupil goes to next. After the 2de leerjaar (and
+ * after the 3de jaar, still in graad 2) that is graad 2; after the 4de jaar graad 3; in graad 3 graad 3 itself.
+ * OV4 of the BuSO follows the same years.
+ */
+export function exclusionGraad(stage: Stage, year: number): 2 | 3 {
+  if (stage === '2A' || stage === '2B') return 2;
+  if (stage === 'graad2' || stage === 'buso') return year >= 4 ? 3 : 2;
+  return 3;
 }
 
 export function isFirstYear(key: StartKey): boolean {
