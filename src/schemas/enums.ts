@@ -42,6 +42,7 @@ export const BALANCES = ['theorie', 'evenwicht', 'praktijk'] as const;
 export type Balance = (typeof BALANCES)[number];
 
 export const DUAAL = ['nee', 'ook', 'enkel'] as const;
+export type Duaal = (typeof DUAAL)[number];
 
 /** Kinds of initial programmes of higher education a school leaver can start (Hogeronderwijsregister). */
 export const HO_KINDS = ['graduaat', 'professionele-bachelor', 'academische-bachelor'] as const;

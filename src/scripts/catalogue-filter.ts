@@ -18,16 +18,17 @@ export function initCatalogueFilter(): void {
   if (!root) return;
   const items = [...root.querySelectorAll<HTMLLIElement>('[data-list] > li')].map((li) => ({
     li,
-    values: JSON.parse(li.dataset.values ?? '{}') as FacetValues,
+    values: JSON.parse(li.dataset.values ?? '{}') as Partial<FacetValues>,
   }));
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-facet]')];
   const countEl = root.querySelector<HTMLElement>('[data-count]');
   const shortCount = root.querySelector<HTMLElement>('[data-count-short]');
   const countWord = root.querySelector<HTMLElement>('[data-count-word]');
 
-  // A pre-rendered facet page (/catalogus/domein/stem/) starts from its own value; the query adds to it.
+  // A pre-rendered facet page (/catalogus/domein/stem/, /catalogus/stroom/A/) starts from its own value; the query
+  // adds to it.
   const pageSelection: Selection = {};
-  const pathMatch = /^\/catalogus\/([a-z]+)\/([a-z0-9-]+)\/?$/.exec(location.pathname);
+  const pathMatch = /^\/catalogus\/([a-z]+)\/([A-Za-z0-9-]+)\/?$/.exec(location.pathname);
   if (pathMatch && (FACETS as readonly string[]).includes(pathMatch[1]!)) {
     pageSelection[pathMatch[1] as Facet] = [pathMatch[2]!];
   }
@@ -55,6 +56,8 @@ export function initCatalogueFilter(): void {
       strong.className = 'result-count';
       strong.textContent = String(count);
       countEl.append(strong, ` ${count === 1 ? 'studie' : 'studies'}${labels.length > 0 ? ` voor: ${labels.join(', ')}` : ''}`);
+      // Facets combine with AND, so two choices can exclude each other (7de jaar and a finaliteit): say what to do.
+      if (count === 0 && labels.length > 1) countEl.append('. Samen passen deze filters bij geen enkele studie: zet er een uit.');
     }
   }
 
