@@ -5,7 +5,7 @@
  */
 import { normalizeTerm, tokenize } from './normalize.ts';
 
-const WORDS: Record<string, string> = {
+export const WORDS: Readonly<Record<string, string>> = {
   bouwen: 'bouw ruwbouw',
   bouwvakker: 'bouwvakker bouw ruwbouw',
   huis: 'bouw',
@@ -103,6 +103,8 @@ const WORDS: Record<string, string> = {
   flikken: 'politie politieagent',
   pompier: 'brandweer brandweerman brandweervrouw',
   brandweer: 'brandweer brandweerman brandweervrouw',
+  brandweerman: 'brandweer brandweerman brandweervrouw',
+  brandweervrouw: 'brandweer brandweerman brandweervrouw',
   informaticus: 'informatica programmeur applicatieontwikkelaar ict',
   informatici: 'informatica programmeur applicatieontwikkelaar ict',
   developer: 'programmeur softwareontwikkelaar applicatieontwikkelaar programmeren',
