@@ -2,8 +2,8 @@
  * The site search: fuzzy, accent- and typo-tolerant search over names, synonyms, beroepen, subjects and domains,
  * built on MiniSearch (chosen over Fuse.js by the figures in scripts/bench-search.ts; see README).
  */
-import MiniSearch from 'minisearch';
-import { expandEveryday } from './everyday.ts';
+import MiniSearch, { type Query } from 'minisearch';
+import { expandEveryday, wholeWordOnly } from './everyday.ts';
 import { cleanQuery, normalizeTerm, tokenize } from './normalize.ts';
 import { GROUP_ORDER, type SearchGroup, type SearchRecord } from './records.ts';
 
@@ -56,11 +56,16 @@ export function createSearchEngine(records: SearchRecord[]): SearchEngine {
         weights: { fuzzy: 0.6, prefix: 0.8 },
         combineWith: 'OR' as const,
       };
-      const expanded = expandEveryday(cleaned);
-      let results = index.search(expanded, options);
+      const { typed, catalogue } = expandEveryday(cleaned);
+      // The catalogue's words for everyday words are matched without typo tolerance (their own options win over
+      // those of either try); the typed words keep it.
+      const tree: Query = catalogue
+        ? { combineWith: 'OR', queries: [...(typed ? [typed] : []), { queries: [catalogue], fuzzy: false, prefix: (term: string) => term.length >= 3 && !wholeWordOnly(term) }] }
+        : typed;
+      let results = index.search(tree, options);
       // Nothing found: allow two typing slips in words of 5 letters or more ("latjin": two swapped letters are two
       // edits). Only as a second try, so a query that finds something is not drowned in loose matches.
-      if (results.length === 0) results = index.search(expanded, { ...options, fuzzy: (term: string) => (term.length < 5 ? false : 2) });
+      if (results.length === 0) results = index.search(tree, { ...options, fuzzy: (term: string) => (term.length < 5 ? false : 2) });
       return results.slice(0, limit).map((r) => ({ record: byId.get(String(r.id))!, score: r.score }));
     },
   };
