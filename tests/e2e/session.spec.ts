@@ -82,6 +82,14 @@ test('a full CLB session by keyboard: questionnaire, suggestions, shortlist, agr
   const notes = page.getByLabel(/Wat spreken jullie af/);
   await tabTo(page, notes);
   await page.keyboard.type('Opendeurdag bezoeken; gesprek met de klassenraad in mei.');
+  // Nothing but the shortlist goes in the link unless the pupil ticks it: here the situation, suggestions and agreements.
+  for (const name of ['Waar je nu staat en je attest', /Je voorstellen uit de vragenlijst/, 'Je afspraken']) {
+    const box = page.getByRole('checkbox', { name });
+    await expect(box).not.toBeChecked();
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
   await press(page, 'Maak een deellink');
   const link = await page.locator('#share-link').inputValue();
   expect(link).toMatch(/\/keuzes\/#k=1\./);
