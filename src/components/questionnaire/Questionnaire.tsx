@@ -59,7 +59,7 @@ export default function Questionnaire({ questions, studies, weights, domainNames
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const restored = useRef(false);
-  const useHistory = !inSession;
+  const historyOn = !inSession;
   const situation = pages.findIndex((p) => p.kind === 'situatie');
 
   // What was kept in this tab or on this device is read once (nothing in the counsellor's session).
@@ -69,21 +69,21 @@ export default function Questionnaire({ questions, studies, weights, domainNames
     // Saved answers without a school year go back to the page that asks it.
     if ($answers.get().stage !== null && !stageComplete(catalogue, $answers.get().stage) && $step.get() > situation) $step.set(situation);
     // A reload, or Back/Forward to an entry of an earlier visit of this page: the entry says which page it was.
-    const entry = useHistory ? readStepEntry(window.history.state) : null;
+    const entry = historyOn ? readStepEntry(window.history.state) : null;
     if (entry) $step.set(pageForEntry(entry, { pages: pages.length, situation, stageComplete: stageComplete(catalogue, $answers.get().stage) }));
     restored.current = $step.get() !== before;
-  }, [catalogue, questions, inSession, pages, situation, useHistory]);
+  }, [catalogue, questions, inSession, pages, situation, historyOn]);
 
   // Back and Forward: the page of the entry (its heading gets the focus, as with Vorige and Volgende).
   useEffect(() => {
-    if (!useHistory) return;
+    if (!historyOn) return;
     const onPop = (e: PopStateEvent) => {
       const entry = readStepEntry(e.state);
       if (entry) $step.set(pageForEntry(entry, { pages: pages.length, situation, stageComplete: stageComplete(catalogue, $answers.get().stage) }));
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [useHistory, pages, situation, catalogue]);
+  }, [historyOn, pages, situation, catalogue]);
   useEffect(() => {
     const stopAnswers = $answers.listen(() => persist());
     const stopStep = $step.listen(() => persist());
@@ -97,10 +97,10 @@ export default function Questionnaire({ questions, studies, weights, domainNames
   // "wis alles", a page it could not show): then it no longer says where it came from. Read from the store, not from
   // this render, so the first render's page 0 is not written over a restored page.
   useEffect(() => {
-    if (!useHistory) return;
+    if (!historyOn) return;
     const now = Math.min($step.get(), pages.length - 1);
     if (readStepEntry(window.history.state)?.step !== now) window.history.replaceState(withStepEntry(window.history.state, { step: now, from: null }), '');
-  }, [step, useHistory, pages]);
+  }, [step, historyOn, pages]);
 
   // A new page: move focus to its heading, so keyboard and screen-reader users start at the top of it. Not when the
   // page was restored on arrival: then the visitor starts at the top of the site as on any page.
@@ -127,7 +127,7 @@ export default function Questionnaire({ questions, studies, weights, domainNames
       : TITLES[page.kind];
   const go = (to: number) => {
     const next = Math.max(0, Math.min(pages.length - 1, to));
-    if (useHistory) {
+    if (historyOn) {
       const move = stepMove(readStepEntry(window.history.state), step, next);
       if (move === 'none') return;
       // Vorige to the page this entry came from is the browser's Back: popstate then shows it.
