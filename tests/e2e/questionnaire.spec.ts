@@ -213,3 +213,23 @@ test("the browser's Back and Forward move between the questions seen, keep the a
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('an in-page link ("Naar de inhoud") between two questions: Back still shows the question it was used on', async ({ page }) => {
+  await page.goto('/vragenlijst/');
+  await hydrated(page);
+  await nextStep(page, /^Start$/);
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
+  // The skip link shows only with the focus on it: used by keyboard, as its users do.
+  await page.getByRole('link', { name: 'Naar de inhoud' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#inhoud$/);
+  await page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?').selectOption('tweede-leerjaar-a');
+  await nextStep(page);
+  await expect(questionHeading(page)).toHaveText('Je attest');
+  await page.goBack();
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
+  await page.goBack();
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
+  await page.goBack();
+  await expect(questionHeading(page)).toHaveText('Welkom');
+});

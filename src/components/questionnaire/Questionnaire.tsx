@@ -77,12 +77,18 @@ export default function Questionnaire({ questions, studies, weights, domainNames
   // Back and Forward: the page of the entry (its heading gets the focus, as with Vorige and Volgende).
   useEffect(() => {
     if (!historyOn) return;
-    const onPop = (e: PopStateEvent) => {
-      const entry = readStepEntry(e.state);
+    const onPop = () => {
+      const entry = readStepEntry(window.history.state);
       if (entry) $step.set(pageForEntry(entry, { pages: pages.length, situation, stageComplete: stageComplete(catalogue, $answers.get().stage) }));
+      // A new entry of an in-page link (such as "Naar de inhoud") gets the page it was made on, so Back to it shows that.
+      else window.history.replaceState(withStepEntry(window.history.state, { step: Math.min($step.get(), pages.length - 1), from: null }), '');
     };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    window.addEventListener('hashchange', onPop);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('hashchange', onPop);
+    };
   }, [historyOn, pages, situation, catalogue]);
   useEffect(() => {
     const stopAnswers = $answers.listen(() => persist());
