@@ -4,6 +4,7 @@
  * choosing what goes into the link and the parent seeing her situation and reasons.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { decodeShare } from '../../src/lib/choices/share-link.ts';
 import { PUPIL_ANSWERS } from '../fixtures/issue17-pupil.ts';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
 
@@ -50,8 +51,8 @@ test('the share button opens the share sheet with the link where the browser has
   });
   const watch = watchPage(page);
   await seedPupil(page);
-  await expect(page.getByRole('checkbox', { name: 'Waar je nu staat en je attest' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: /Je voorstellen uit de vragenlijst/ })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Waar je nu staat en je attest' }).check();
+  await page.getByRole('checkbox', { name: /Je voorstellen uit de vragenlijst/ }).check();
   await page.getByRole('button', { name: 'Maak een deellink' }).click();
   const link = await page.locator('#share-link').inputValue();
   expect(link).toMatch(/\/keuzes\/#k=1\./);
@@ -83,6 +84,9 @@ test('without a share sheet there is no share button, and copy puts the link on 
 
 test('a parent sees the situation and the reasons the pupil saw, and only what she ticked', async ({ page, browser }) => {
   await seedPupil(page);
+  await page.getByRole('checkbox', { name: 'Waar je nu staat en je attest' }).check();
+  await page.getByRole('checkbox', { name: /Je voorstellen uit de vragenlijst/ }).check();
+  await page.getByRole('checkbox', { name: 'Je afspraken' }).check();
   await page.getByRole('button', { name: 'Maak een deellink' }).click();
   const full = await page.locator('#share-link').inputValue();
 
@@ -111,6 +115,36 @@ test('a parent sees the situation and the reasons the pupil saw, and only what s
   await expect(summary).not.toContainText('keukenkasten');
   await expect(summary).not.toContainText('Opendeurdag');
   await expect(summary).toContainText('Bouw');
+});
+
+test('the link holds only the studies until the pupil ticks more, says so before it is made, and follows the ticks', async ({ page }) => {
+  await seedPupil(page);
+  const parts = page.getByRole('group', { name: 'Wat zet je in de link?' });
+  for (const box of await parts.getByRole('checkbox').all()) await expect(box).not.toBeChecked();
+  const make = page.getByRole('button', { name: 'Maak een deellink' });
+  await expect(make).toHaveAccessibleDescription(/^In de link komt: je 2 studies\. Niet in de link: waar je nu staat en je attest, .*je afspraken/);
+  const fragment = async () => {
+    const read = await decodeShare(new URL(await page.locator('#share-link').inputValue()).hash.replace(/^#k=/, ''));
+    expect(read.ok).toBe(true);
+    return read.ok ? read.shared : null;
+  };
+
+  await make.click();
+  const plain = await fragment();
+  expect(plain).toEqual({ v: 2, choices: { studies: ['bouw-2de-graad', 'hout-2de-graad'], schools: [], notes: '' }, suggestions: false });
+  expect(JSON.stringify(plain)).not.toContain('Opendeurdag');
+
+  // Ticking the agreements takes the old link away; the new one holds them, and still no attest or answers.
+  await page.getByRole('checkbox', { name: 'Je afspraken' }).check();
+  await expect(page.locator('#share-link')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'maak de link opnieuw' })).toBeVisible();
+  await expect(make).toHaveAccessibleDescription(/^In de link komt: je 2 studies en je afspraken\./);
+  await make.click();
+  const withNotes = await fragment();
+  expect(withNotes?.choices.notes).toBe('Opendeurdag in maart.');
+  expect(withNotes?.answers).toBeUndefined();
+  expect(withNotes?.place).toBeUndefined();
+  await expectNoAxeViolations(page);
 });
 
 test("the pupil's suggestions: different scores, equal ones as one group, never 'past minder goed' at the same score", async ({ page }) => {

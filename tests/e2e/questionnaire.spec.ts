@@ -156,3 +156,83 @@ test('broken saved data is reported and does not break the page', async ({ page 
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.locator('#q-title')).toHaveText('Waar sta je nu?');
 });
+
+test("the browser's Back and Forward move between the questions seen, keep the answers, and put no answer in the URL or history", async ({ page }) => {
+  await page.goto('/');
+  await page.goto('/vragenlijst/');
+  await hydrated(page);
+  const address = page.url();
+  await nextStep(page, /^Start$/);
+  // Three questions: where the pupil is, the attest, the goal (answered, not yet left).
+  const stage = page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?');
+  await tabTo(page, stage);
+  await page.keyboard.type('2de leerjaar A');
+  await expect(stage).toHaveValue('tweede-leerjaar-a');
+  await nextStep(page);
+  await page.getByRole('radio', { name: /B-attest/ }).check();
+  await nextStep(page);
+  await expect(questionHeading(page)).toHaveText('Je doel');
+  await page.getByRole('radio', { name: 'Gaan werken' }).check();
+
+  await page.goBack();
+  await expect(questionHeading(page)).toHaveText('Je attest');
+  await expect(questionHeading(page)).toBeFocused();
+  await expect(page.getByRole('radio', { name: /B-attest/ })).toBeChecked();
+  await page.goBack();
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
+  await expect(stage).toHaveValue('tweede-leerjaar-a');
+  await page.goForward();
+  await expect(questionHeading(page)).toHaveText('Je attest');
+  await page.goForward();
+  await expect(questionHeading(page)).toHaveText('Je doel');
+  await expect(page.getByRole('radio', { name: 'Gaan werken' })).toBeChecked();
+
+  // Only page numbers in the history, nothing in the URL.
+  expect(page.url()).toBe(address);
+  const state = await page.evaluate(() => JSON.stringify(history.state));
+  expect(state).toMatch(/^\{"rwVraag":\{"step":\d+,"from":(\d+|null)\}\}$/);
+
+  // Vorige is the same as Back (the history does not grow), so Forward still returns to the goal.
+  const length = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Vorige' }).click();
+  await expect(questionHeading(page)).toHaveText('Je attest');
+  await expect(questionHeading(page)).toBeFocused();
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await page.goForward();
+  await expect(questionHeading(page)).toHaveText('Je doel');
+
+  // A reload stays on the question (the visitor starts at the top of the page, as on arrival), and Back still works.
+  await page.reload();
+  await hydrated(page);
+  await expect(questionHeading(page)).toHaveText('Je doel');
+  await expect(questionHeading(page)).not.toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Gaan werken' })).toBeChecked();
+
+  // Back from the first page leaves the questionnaire as on any page.
+  for (const title of ['Je attest', 'Waar sta je nu?', 'Welkom']) {
+    await page.goBack();
+    await expect(questionHeading(page)).toHaveText(title);
+  }
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('an in-page link ("Naar de inhoud") between two questions: Back still shows the question it was used on', async ({ page }) => {
+  await page.goto('/vragenlijst/');
+  await hydrated(page);
+  await nextStep(page, /^Start$/);
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
+  // The skip link shows only with the focus on it: used by keyboard, as its users do.
+  await page.getByRole('link', { name: 'Naar de inhoud' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#inhoud$/);
+  await page.getByLabel('Waar zit je nu, of wat werk je dit schooljaar af?').selectOption('tweede-leerjaar-a');
+  await nextStep(page);
+  await expect(questionHeading(page)).toHaveText('Je attest');
+  await page.goBack();
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
+  await page.goBack();
+  await expect(questionHeading(page)).toHaveText('Waar sta je nu?');
+  await page.goBack();
+  await expect(questionHeading(page)).toHaveText('Welkom');
+});

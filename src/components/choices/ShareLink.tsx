@@ -1,13 +1,14 @@
 /**
  * A share link for the current choices. The pupil first ticks what goes in (studies and schools always; the
- * situation with the attest, the suggestions with their reasons, the agreements, the place when ticked); the link
- * is then offered through the phone's share sheet (Web Share API) where the browser has one, to copy, and as a QR
- * code. Everything is in the fragment (#k=…), which is never sent to a server.
+ * situation with the attest, the suggestions with their reasons, the agreements, the place only when ticked: none
+ * of them is ticked at first), and a sentence says what the link will hold before it is made. The link is offered
+ * through the phone's share sheet (Web Share API) where the browser has one, to copy, and as a QR code. Everything
+ * is in the fragment (#k=…), which is never sent to a server.
  */
 import { useEffect, useId, useState } from 'react';
 import { qrPath } from '../../lib/choices/qr-path.ts';
 import type { Choices } from '../../lib/choices/choices.ts';
-import { availableParts, sharedFor, type ShareParts } from '../../lib/choices/share-parts.ts';
+import { DEFAULT_SHARE_PARTS, availableParts, describeShare, sharedFor, type ShareParts } from '../../lib/choices/share-parts.ts';
 import { SHARE_PARAM, encodeShare } from '../../lib/choices/share-link.ts';
 import type { Answers } from '../../lib/questionnaire/answers.ts';
 
@@ -27,8 +28,9 @@ const PART_LABELS: Record<keyof ShareParts, { label: string; missing: string }> 
 export default function ShareLink({ choices, answers, place }: Props) {
   const uid = useId();
   const can = availableParts(choices, answers, place);
-  const [ticked, setTicked] = useState<ShareParts>({ situation: true, suggestions: true, notes: true, place: true });
-  const [link, setLink] = useState<string | null>(null);
+  const [ticked, setTicked] = useState<ShareParts>(DEFAULT_SHARE_PARTS);
+  // The link with the content it was made from: shown only while that is still what the pupil would share.
+  const [made, setMade] = useState<{ url: string; content: string } | null>(null);
   const [qr, setQr] = useState<{ size: number; path: string } | null>(null);
   const [status, setStatus] = useState('');
   // The share sheet exists only in the browser (and not in every one): known after the first render.
@@ -36,27 +38,23 @@ export default function ShareLink({ choices, answers, place }: Props) {
   useEffect(() => setCanShare(typeof navigator !== 'undefined' && typeof navigator.share === 'function'), []);
 
   const missing = (part: keyof ShareParts) => (!can[part] && part === 'suggestions' ? PART_LABELS.situation.missing : PART_LABELS[part].missing);
-  const tick = (part: keyof ShareParts, on: boolean) => {
-    setTicked({ ...ticked, [part]: on });
-    // A link made before no longer holds what is ticked now.
-    if (link) {
-      setLink(null);
-      setQr(null);
-      setStatus('Je koos iets anders: maak de link opnieuw.');
-    }
-  };
+  const tick = (part: keyof ShareParts, on: boolean) => setTicked({ ...ticked, [part]: on });
+  const shared = sharedFor(choices, answers, place, ticked);
+  const content = JSON.stringify(shared);
+  // A link made before that no longer holds what is ticked (or what was typed since) is not offered any more.
+  const link = made && made.content === content ? made.url : null;
   const make = async () => {
     try {
-      const value = await encodeShare(sharedFor(choices, answers, place, ticked));
+      const value = await encodeShare(shared);
       const url = `${window.location.origin}/keuzes/#${SHARE_PARAM}=${value}`;
       // The QR encoder is loaded only when a link is made.
       const { encode } = await import('uqr');
       const code = encode(url, { ecc: 'L', border: 2 });
       setQr({ size: code.size, path: qrPath(code.data) });
-      setLink(url);
+      setMade({ url, content });
       setStatus('De link is klaar. Iedereen met deze link ziet wat je aanvinkte; hij gaat niet langs een server.');
     } catch {
-      setLink(null);
+      setMade(null);
       setStatus('De link kon niet gemaakt worden. Je keuzes blijven wel staan.');
     }
   };
@@ -81,7 +79,10 @@ export default function ShareLink({ choices, answers, place }: Props) {
     <div className="share">
       <fieldset className="share-parts">
         <legend>Wat zet je in de link?</legend>
-        <p className="hint">Je gekozen studies en scholen staan er altijd in. Kies wat er nog bij mag.</p>
+        <p className="hint">
+          Je bewaarde studies en scholen staan er altijd in. Vink aan wat er nog bij mag. Wie de link krijgt, kan alles
+          lezen wat erin staat.
+        </p>
         {(Object.keys(PART_LABELS) as (keyof ShareParts)[]).map((part) => {
           const available = can[part] && (part !== 'suggestions' || ticked.situation);
           return (
@@ -92,9 +93,10 @@ export default function ShareLink({ choices, answers, place }: Props) {
             </label>
           );
         })}
+        <p className="share-contents" id={`${uid}-contents`}>{describeShare(shared, can)}</p>
       </fieldset>
-      <button type="button" onClick={() => void make()}>{link ? 'Maak de link opnieuw' : 'Maak een deellink'}</button>
-      <p role="status" className="save-status">{status}</p>
+      <button type="button" onClick={() => void make()} aria-describedby={`${uid}-contents`}>{link ? 'Maak de link opnieuw' : 'Maak een deellink'}</button>
+      <p role="status" className="save-status">{made && !link ? 'Wat in de link komt, is veranderd: maak de link opnieuw.' : status}</p>
       {link && qr && (
         <div className="share-result">
           <label htmlFor="share-link">Deellink</label>

@@ -2,12 +2,16 @@
  * The questionnaire island: one page at a time, progress shown, back and forward without losing answers, and the
  * result with reasons. Answers and the current page are kept for this tab (gone when it closes), or on this device
  * when the pupil chooses so; "wis alles" removes everything. The page says which. Everything runs in the browser: no request leaves the page after it has loaded.
+ * The browser's Back and Forward move between the pages seen (src/lib/questionnaire/step-history.ts: only page numbers
+ * go into the history, the URL stays as it is). Not in the counsellor's session: its closing wipe cannot take entries
+ * out of the browser history, so there Back leaves the page as before (after the session's "leave?" question).
  */
 import { useStore } from '@nanostores/react';
 import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import type { Question } from '../../schemas/question.ts';
 import type { SuggestWeights } from '../../schemas/weights.ts';
 import { readSavedAnswers, stageComplete, type ItemAnswer } from '../../lib/questionnaire/answers.ts';
+import { pageForEntry, readStepEntry, stepMove, withStepEntry } from '../../lib/questionnaire/step-history.ts';
 import { buildPages } from '../../lib/questionnaire/steps.ts';
 import { RouteCatalogue } from '../../lib/routes/catalogue.ts';
 import type { RouteStudy } from '../../lib/routes/types.ts';
@@ -56,16 +60,37 @@ export default function Questionnaire({ questions, studies, weights, domainNames
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const restored = useRef(false);
+  const historyOn = !inSession;
+  const situation = pages.findIndex((p) => p.kind === 'situatie');
 
   // What was kept in this tab or on this device is read once (nothing in the counsellor's session).
   useEffect(() => {
     const before = $step.get();
     initAnswers((text, place) => readSavedAnswers(text, catalogue, questions, place), inSession ? 'memory' : 'stored');
     // Saved answers without a school year go back to the page that asks it.
-    const situation = pages.findIndex((p) => p.kind === 'situatie');
     if ($answers.get().stage !== null && !stageComplete(catalogue, $answers.get().stage) && $step.get() > situation) $step.set(situation);
+    // A reload, or Back/Forward to an entry of an earlier visit of this page: the entry says which page it was.
+    const entry = historyOn ? readStepEntry(window.history.state) : null;
+    if (entry) $step.set(pageForEntry(entry, { pages: pages.length, situation, stageComplete: stageComplete(catalogue, $answers.get().stage) }));
     restored.current = $step.get() !== before;
-  }, [catalogue, questions, inSession, pages]);
+  }, [catalogue, questions, inSession, pages, situation, historyOn]);
+
+  // Back and Forward: the page of the entry (its heading gets the focus, as with Vorige and Volgende).
+  useEffect(() => {
+    if (!historyOn) return;
+    const onPop = () => {
+      const entry = readStepEntry(window.history.state);
+      if (entry) $step.set(pageForEntry(entry, { pages: pages.length, situation, stageComplete: stageComplete(catalogue, $answers.get().stage) }));
+      // A new entry of an in-page link (such as "Naar de inhoud") gets the page it was made on, so Back to it shows that.
+      else window.history.replaceState(withStepEntry(window.history.state, { step: Math.min($step.get(), pages.length - 1), from: null }), '');
+    };
+    window.addEventListener('popstate', onPop);
+    window.addEventListener('hashchange', onPop);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('hashchange', onPop);
+    };
+  }, [historyOn, pages, situation, catalogue]);
   useEffect(() => {
     const stopAnswers = $answers.listen(() => persist());
     const stopStep = $step.listen(() => persist());
@@ -75,11 +100,24 @@ export default function Questionnaire({ questions, studies, weights, domainNames
     };
   }, []);
 
+  // The current entry always names the page shown, also after a change that was no move (restored on arrival,
+  // "wis alles", a page it could not show): then it no longer says where it came from. Read from the store, not from
+  // this render, so the first render's page 0 is not written over a restored page.
+  useEffect(() => {
+    if (!historyOn) return;
+    const now = Math.min($step.get(), pages.length - 1);
+    if (readStepEntry(window.history.state)?.step !== now) window.history.replaceState(withStepEntry(window.history.state, { step: now, from: null }), '');
+  }, [step, historyOn, pages]);
+
   // A new page: move focus to its heading, so keyboard and screen-reader users start at the top of it. Not when the
   // page was restored on arrival: then the visitor starts at the top of the site as on any page.
   useEffect(() => {
-    if (firstRender.current || restored.current) {
+    // The restored page arrives one render after the first, so each flag is used up on its own render.
+    if (firstRender.current) {
       firstRender.current = false;
+      return;
+    }
+    if (restored.current) {
       restored.current = false;
       return;
     }
@@ -94,7 +132,17 @@ export default function Questionnaire({ questions, studies, weights, domainNames
         ? `Wat doe je graag? (${page.part} van ${page.parts})`
         : 'Hoe leer en werk je?'
       : TITLES[page.kind];
-  const go = (to: number) => $step.set(Math.max(0, Math.min(pages.length - 1, to)));
+  const go = (to: number) => {
+    const next = Math.max(0, Math.min(pages.length - 1, to));
+    if (historyOn) {
+      const move = stepMove(readStepEntry(window.history.state), step, next);
+      if (move === 'none') return;
+      // Vorige to the page this entry came from is the browser's Back: popstate then shows it.
+      if (move === 'back') return window.history.back();
+      window.history.pushState(withStepEntry(window.history.state, { step: next, from: step }), '');
+    }
+    $step.set(next);
+  };
   const setItem = (id: string, value: ItemAnswer) => setAnswers({ items: { ...answers.items, [id]: value } });
   const canGoOn = page.kind !== 'situatie' || stageComplete(catalogue, answers.stage);
 

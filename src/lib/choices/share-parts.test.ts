@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_ANSWERS, type Answers } from '../questionnaire/answers.ts';
 import type { Choices } from './choices.ts';
 import { decodeShare, encodeShare } from './share-link.ts';
-import { availableParts, sharedFor, showsSuggestions, type ShareParts } from './share-parts.ts';
+import { DEFAULT_SHARE_PARTS, availableParts, describeShare, sharedFor, showsSuggestions, type ShareParts } from './share-parts.ts';
 
 const choices: Choices = { studies: ['bouw-2de-graad', 'hout-2de-graad'], schools: ['ivg-school-37085-1'], notes: 'Opendeurdag in maart.' };
 const answers: Answers = {
@@ -48,5 +48,27 @@ describe('share parts', () => {
     expect(read.ok && showsSuggestions(read.shared)).toBe(true);
     expect(showsSuggestions({ v: 1, choices })).toBe(false);
     expect(showsSuggestions(v2)).toBe(false);
+  });
+
+  it('by default holds only the studies and schools: no attest, no answers, no agreements, no place', async () => {
+    const shared = sharedFor(choices, answers, '9000', DEFAULT_SHARE_PARTS);
+    expect(shared).toEqual({ v: 2, choices: { ...choices, notes: '' }, suggestions: false });
+    const read = await decodeShare(await encodeShare(shared));
+    const text = JSON.stringify(read);
+    for (const personal of ['Opendeurdag', '9000', 'bouwen', '"attest"', 'stage']) expect(text).not.toContain(personal);
+  });
+
+  it('says what the link holds and what was left out, from the content itself', () => {
+    const can = availableParts(choices, answers, '9000');
+    expect(describeShare(sharedFor(choices, answers, '9000', DEFAULT_SHARE_PARTS), can)).toBe(
+      'In de link komt: je 2 studies en je school. Niet in de link: waar je nu staat en je attest, je voorstellen met waarom (daarin staan je antwoorden over wat je graag doet), je afspraken en de plaats waarvan je scholen vergeleek.',
+    );
+    expect(describeShare(sharedFor(choices, answers, ' 9000 ', all), can)).toBe(
+      'In de link komt: je 2 studies, je school, waar je nu staat en je attest, je voorstellen met waarom (daarin staan je antwoorden over wat je graag doet), je afspraken en de plaats 9000.',
+    );
+    // What cannot be shared is not offered as "left out"; an empty link says so.
+    const none = { studies: [], schools: [], notes: '' };
+    expect(describeShare(sharedFor(none, null, '', all), availableParts(none, null, ''))).toBe('In de link staat nog niets: bewaar eerst een studie of een school.');
+    expect(describeShare(sharedFor({ ...none, studies: ['bouw-2de-graad'] }, null, '', all), availableParts(none, null, ''))).toBe('In de link komt: je studie.');
   });
 });
