@@ -4,7 +4,7 @@
  * src/lib/schools; this component only wires them up.
  */
 import { useStore } from '@nanostores/react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { finderQueryString, parseFinderQuery, searchKey, type FinderQuery } from '../../lib/schools/finder-query.ts';
 import { describeResults, findSchools, resolveStudyText, studyFieldText } from '../../lib/schools/finder.ts';
 import type { MercatorParams } from '../../lib/schools/local-map.ts';
@@ -59,7 +59,9 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
         $finder.set({ ...parsed.query, ...first, studies: (first.studies ?? parsed.query.studies).filter((id) => known.studies.has(id)) });
         setProblems(parsed.problems);
       }
-      setLoaded(result);
+      // The first answer (2,000 schools, the list, the map) is drawn in slices that let the page react meanwhile,
+      // not in one long task while a cheap phone is still loading the page.
+      startTransition(() => setLoaded(result));
     });
     return () => {
       current = false;
