@@ -93,6 +93,9 @@ test('a study page counts the schools that offer it, with the coverage notice, a
   const place = page.getByLabel('Postcode of gemeente');
   await place.fill('2018');
   await place.press('Enter');
+  // The list shows the new search once the answer is no longer busy (its rows are refilled in place).
+  await expect(page.locator('.finder-summary')).toContainText('van 2018 ');
+  await expect(page.locator('.finder-answer')).toHaveAttribute('aria-busy', 'false');
   await page.locator('.finder-results').getByRole('link', { name: 'avAnt Provinciaal Onderwijs' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('avAnt Provinciaal Onderwijs');
   await expect(page.getByRole('link', { name: /Gezondheidszorg \(3de graad/ })).toBeVisible();
