@@ -102,6 +102,20 @@ for (const [name, data] of sets) {
 const postcodesGzip = gzipSync(JSON.stringify(postcodeRows)).length;
 sizes.push(`postcodes.json ${(postcodesGzip / 1024).toFixed(1)} KB gzip`);
 
+/**
+ * How fast this machine is right now: a plain loop on one core. Figures here vary with the shared machine's load
+ * (on 2026-12-05 the loop took 335–390 ms in quiet runs and up to 560 ms in busy ones, and the island's p95 about
+ * doubled between them), so every run prints it beside its figures.
+ */
+function machineGauge(): number {
+  const start = performance.now();
+  let x = 0;
+  for (let i = 0; i < 3e8; i++) x += i % 7;
+  if (x < 0) console.log(x);
+  return performance.now() - start;
+}
+const gauge = machineGauge();
+
 const script = await finderBundle();
 // --against <folder>: another copy of the project (e.g. `git archive main src scripts | tar -x -C /tmp/main`), whose
 // island is measured in the same run, taking turns with this one; its rows are marked with "*".
@@ -154,7 +168,7 @@ try {
 }
 
 const f = (n: number) => n.toFixed(2).padStart(8);
-console.log(`School finder benchmark: 200 filter changes (decide) and ${rounds * 4} change events on the island, place 9000 to start; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}.`);
+console.log(`School finder benchmark: 200 filter changes (decide) and ${rounds * 4} change events on the island, place 9000 to start; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}; machine gauge ${gauge.toFixed(0)} ms (a plain loop; 335–390 ms was quiet on 2026-12-05).`);
 for (const line of sizes) console.log(line);
 console.log('where        what     data    schools    p50 ms    p95 ms    max ms');
 for (const r of rows) console.log(`${r.where.padEnd(12)} ${r.what.padEnd(8)} ${r.data.padEnd(7)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
