@@ -11,9 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadContent } from './lib/load-content.ts';
-import { buildSearchRecords } from '../src/lib/search/build-records.ts';
-import { buildHoSearchRecords } from '../src/lib/search/build-ho-records.ts';
-import { beroepLinks } from '../src/lib/content/beroepen.ts';
+import { siteSearchRecords } from './lib/search-records.ts';
 import { createSearchEngine, type SearchEngine } from '../src/lib/search/engine.ts';
 import { createFuseEngine } from '../src/lib/search/fuse-engine.ts';
 import type { SearchRecord } from '../src/lib/search/records.ts';
@@ -21,17 +19,8 @@ import { makeQueries, percentile, tenfold } from './bench/queries.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const content = loadContent(join(root, 'content'), root);
-const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
-const links = beroepLinks(
-  content.beroepen.map((b) => ({ id: b.id, ...b.data })),
-  content.studies.map((s) => ({ id: s.id, beroepen: s.data.beroepen })),
-  content.programmes.map((p) => ({ id: p.id, beroepen: p.data.beroepen })),
-);
 // The same records as /data/search-index.json: studies and terms, then programmes, studiegebieden and beroepen.
-const real = [
-  ...buildSearchRecords(content.studies, content.glossary, domainNames),
-  ...buildHoSearchRecords({ programmes: content.programmes, studiegebieden: content.studiegebieden, beroepen: content.beroepen, beroepLinks: links }),
-];
+const real = siteSearchRecords(content);
 const large = tenfold(real);
 const queries = makeQueries(real, 200);
 const engines = { minisearch: createSearchEngine, fuse: createFuseEngine } as const;

@@ -7,25 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
-import { beroepLinks } from '../content/beroepen.ts';
-import { buildSearchRecords } from './build-records.ts';
-import { buildHoSearchRecords } from './build-ho-records.ts';
+import { siteSearchRecords } from '../../../scripts/lib/search-records.ts';
 import { createSearchEngine, groupHits } from './engine.ts';
 import { expandEveryday, wholeWordOnly, WORDS } from './everyday.ts';
 import { normalizeTerm, tokenize } from './normalize.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const content = loadContent(join(root, 'content'), root);
-const domainNames = Object.fromEntries(content.domains.map((d) => [d.id, d.data.name]));
-const links = beroepLinks(
-  content.beroepen.map((b) => ({ id: b.id, ...b.data })),
-  content.studies.map((s) => ({ id: s.id, beroepen: s.data.beroepen })),
-  content.programmes.map((p) => ({ id: p.id, beroepen: p.data.beroepen })),
-);
-const records = [
-  ...buildSearchRecords(content.studies, content.glossary, domainNames),
-  ...buildHoSearchRecords({ programmes: content.programmes, studiegebieden: content.studiegebieden, beroepen: content.beroepen, beroepLinks: links }),
-];
+const records = siteSearchRecords(content);
 const engine = createSearchEngine(records);
 
 const KINDEROPVANG = ['kinderbegeleider-7de-jaar', 'beroep:kinderbegeleider'];

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
+import { siteSearchRecords } from '../../../scripts/lib/search-records.ts';
 import { beroepLinks } from '../content/beroepen.ts';
-import { buildSearchRecords } from './build-records.ts';
 import { buildHoSearchRecords, type HoSearchInput } from './build-ho-records.ts';
 import { createSearchEngine, groupHits } from './engine.ts';
 
@@ -63,15 +63,7 @@ describe('search over higher education (fixtures)', () => {
 describe('search over the real content', () => {
   const root = join(import.meta.dirname, '../../..');
   const content = loadContent(join(root, 'content'), root);
-  const links = beroepLinks(
-    content.beroepen.map((b) => ({ id: b.id, ...b.data })),
-    content.studies.map((s) => ({ id: s.id, beroepen: s.data.beroepen })),
-    content.programmes.map((p) => ({ id: p.id, beroepen: p.data.beroepen })),
-  );
-  const all = [
-    ...buildSearchRecords(content.studies, content.glossary, {}),
-    ...buildHoSearchRecords({ programmes: content.programmes, studiegebieden: content.studiegebieden, beroepen: content.beroepen, beroepLinks: links }),
-  ];
+  const all = siteSearchRecords(content, {});
   const real = createSearchEngine(all);
 
   it('finds every programme, studiegebied and beroep by its own name among the first results of its group', () => {
