@@ -71,6 +71,7 @@ export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, dom
   const askYear = yearToAsk(catalogue, state.start);
   const located = catalogue.stageOf(askYear ? { kind: 'study', id: askYear.id, year: askYear.leerjaren[0]! } : position);
   const stage = 'error' in located ? 'basisonderwijs' : located.stage;
+  const attestKind = attestKindAt(catalogue, position);
   const startLabel =
     position.kind === 'basisonderwijs'
       ? `Basisonderwijs ${position.getuigschrift ? 'met' : 'zonder'} getuigschrift`
@@ -84,11 +85,11 @@ export default function RouteExplorer({ studies, programmes = NO_PROGRAMMES, dom
           <button type="button" className="button secondary" onClick={() => setProblem(null)}>Sluiten</button>
         </p>
       )}
-      <ExplorerForm catalogue={catalogue} state={state} stage={stage} attestKind={askYear ? null : attestKindAt(catalogue, position)} domainNames={domainNames} onChange={updateExplorer} />
+      <ExplorerForm catalogue={catalogue} state={state} stage={stage} attestKind={askYear ? null : attestKind} domainNames={domainNames} onChange={updateExplorer} />
       {askYear ? (
         <p className="notice" role="status">Kies in welk jaar van {askYear.name} je zit. Dan tonen we wat je volgend schooljaar kan doen.</p>
       ) : (
-        <ExplorerResult catalogue={catalogue} result={result} startLabel={startLabel} attestKind={attestKindAt(catalogue, position)} summary={explainResult(result, domainNames)}>
+        <ExplorerResult catalogue={catalogue} result={result} startLabel={startLabel} attestKind={attestKind} summary={explainResult(result, domainNames)}>
           {state.goal && <GoalRoutes catalogue={catalogue} from={position} attest={attest} goal={state.goal} />}
         </ExplorerResult>
       )}

@@ -90,9 +90,14 @@ export function findSchools(data: FinderData, query: FinderQuery, place: Place |
     if (query.nets.length > 0 && !query.nets.includes(school.net)) continue;
     // Nearest first and schools without coordinates last: past the distance, no school can come back.
     if (place && query.maxKm !== null && (km === null || km > query.maxKm)) break;
-    // Most schools fail a filter: they are skipped without building a list of their matches (less garbage to collect).
-    if (filtered && !school.studies.some((id) => matching.has(id))) continue;
-    results.push({ school, km, matches: filtered ? school.studies.filter((id) => matching.has(id)) : school.studies });
+    if (!filtered) {
+      results.push({ school, km, matches: school.studies });
+      continue;
+    }
+    // One pass; the list is made only for a school that has a match (most fail a filter: less garbage to collect).
+    let matches: string[] | null = null;
+    for (const id of school.studies) if (matching.has(id)) (matches ??= []).push(id);
+    if (matches) results.push({ school, km, matches });
   }
   return results;
 }
