@@ -66,6 +66,8 @@ export interface IslandSetup {
   /** The page's query string, e.g. "plaats=9000" (the search the island starts from). */
   search?: string;
   rate?: number;
+  /** What the window shows while the filters change: the top of the page (the form, as a parent opens it) or the list. */
+  view?: 'top' | 'list';
 }
 
 /** Opens the finder page, mounts the island, waits for its answer and then throttles the CPU. */
@@ -91,6 +93,7 @@ export async function openIsland(browser: Browser, setup: IslandSetup): Promise<
   );
   await page.getByRole('heading', { name: 'Resultaten' }).waitFor();
   await page.locator('.finder-summary').waitFor();
+  if (setup.view === 'list') await page.evaluate(() => document.querySelector('.finder-results')?.scrollIntoView());
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: setup.rate ?? 4 });
   return { page, cdp };
