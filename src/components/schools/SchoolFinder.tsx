@@ -95,11 +95,20 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
   // Choosing schools to compare is not deferred: a ticked box must stay ticked, and the comparison opens at once.
   const shown = useMemo(() => ({ ...deferred, selected: query.selected, compare: query.compare }), [deferred, query.selected, query.compare]);
   const placeResult = useMemo(() => (ready && query.place && !position ? resolvePlace(loaded.places, query.place) : null), [loaded, ready, query.place, position]);
-  const shownPlace = ready && deferred.place && !position ? resolvePlace(loaded.places, deferred.place) : null;
+  const shownPlace = useMemo(() => (ready && deferred.place && !position ? resolvePlace(loaded.places, deferred.place) : null), [loaded, ready, deferred.place, position]);
   const place = position ?? (shownPlace?.ok ? shownPlace.value : null);
   const search = searchKey(deferred);
   // Found again only for a new search: ticking a school to compare changes the query, not the results.
   const results = useMemo(() => (ready ? findSchools(loaded.data, deferred, place) : []), [loaded, ready, search, place]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Once per answer, not again when only the form changes.
+  const summary = useMemo(
+    () =>
+      describeResults(results, shown, place, {
+        studies: studyFieldText(shown.studies, studies),
+        domain: shown.domain ? domainNames[shown.domain] ?? shown.domain : null,
+      }),
+    [results, shown, place, studies, domainNames],
+  );
   // Stable, so the form (memo) is not drawn again when only the answer catches up with it.
   const changeForm = useCallback((change: Partial<FinderQuery>) => {
     // A typed place takes over from the position.
@@ -123,10 +132,7 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
     );
   }
 
-  const summary = describeResults(results, shown, place, {
-    studies: studyFieldText(shown.studies, studies),
-    domain: shown.domain ? domainNames[shown.domain] ?? shown.domain : null,
-  });
+
   const pickStudy = (title: string) => {
     const resolved = resolveStudyText(loaded.data.studies, title);
     setStudyError(resolved.ok ? null : resolved);
