@@ -1,18 +1,30 @@
+import { memo } from 'react';
+
 /** A row of checkboxes for keys (exclusions such as `f:doorstroom`), each with its visible label. */
 interface Props {
-  items: { key: string; label: string }[];
-  checked: string[];
+  items: readonly { key: string; label: string }[];
+  checked: readonly string[];
   onToggle: (key: string, on: boolean) => void;
 }
 
-export default function CheckList({ items, checked, onToggle }: Props) {
+function CheckList({ items, checked, onToggle }: Props) {
   return (
     <div className="checks">
-      {items.map((item) => (
-        <label key={item.key} className="choice">
-          <input type="checkbox" checked={checked.includes(item.key)} onChange={(e) => onToggle(item.key, e.target.checked)} /> {item.label}
-        </label>
-      ))}
+      {items.map((item) => <Check key={item.key} item={item.key} label={item.label} on={checked.includes(item.key)} onToggle={onToggle} />)}
     </div>
   );
 }
+
+/**
+ * One box, drawn again only when it is ticked or unticked (or gets another handler): React rewrites an input's type,
+ * name and value attributes whenever it draws it, and a filter form drew every box on every click.
+ */
+const Check = memo(function Check({ item, label, on, onToggle }: { item: string; label: string; on: boolean; onToggle: Props['onToggle'] }) {
+  return (
+    <label className="choice">
+      <input type="checkbox" checked={on} onChange={(e) => onToggle(item, e.target.checked)} /> {label}
+    </label>
+  );
+});
+
+export default memo(CheckList);

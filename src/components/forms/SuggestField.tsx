@@ -23,7 +23,7 @@ interface Props {
   onPick: (value: string) => void;
 }
 
-export default function SuggestField({ label, value, options, maxLength, problem, hint, onText, onPick }: Props) {
+function SuggestField({ label, value, options, maxLength, problem, hint, onText, onPick }: Props) {
   const uid = useId();
   // The suggestions are drawn when the field is first used, not with the page: the finder's two lists are 900 options,
   // two thirds of its elements, and drawing them at once was the longest task of its start on a slow phone.
@@ -66,6 +66,9 @@ export default function SuggestField({ label, value, options, maxLength, problem
     </div>
   );
 }
+
+// Drawn again only when its own props change: React rewrites an input's attributes whenever it draws it.
+export default memo(SuggestField);
 
 const NONE: readonly string[] = [];
 

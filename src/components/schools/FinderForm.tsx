@@ -3,7 +3,7 @@
  * fields suggest as you type and are applied with "Zoek" (or at once when a suggestion is picked); lists and
  * checkboxes apply at once. Native controls only, so keyboard and screen readers work without extra code.
  */
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { DOMAIN_IDS, FINALITEITEN, type DomainId, type Finaliteit } from '../../schemas/enums.ts';
 import { FINALITEIT_LABELS } from '../../lib/content/labels.ts';
 import { NETS, type FinderSchool, type FinderStudy, type Place } from '../../lib/schools/finder-data.ts';
@@ -27,6 +27,11 @@ interface Props {
   onChange: (change: Partial<FinderQuery>) => void;
 }
 
+const FINALITEIT_OPTIONS = [{ value: '', label: 'Alle finaliteiten' }, ...FINALITEITEN.map((f) => ({ value: f, label: FINALITEIT_LABELS[f] }))];
+const DISTANCE_OPTIONS = [{ value: '', label: 'Alle afstanden' }, ...DISTANCES.map((km) => ({ value: String(km), label: `tot ${km} km` }))];
+const NET_ITEMS = NETS.map((n) => ({ key: n, label: NET_LABELS[n] }));
+const GRAAD_ITEMS = GRAAD_FILTERS.map((g) => ({ key: String(g), label: GRAAD_FILTER_LABELS[g] }));
+
 function FinderForm({ query, places, studies, offered, domainNames, placeError, studyError, onStudyError, onChange }: Props) {
   const uid = useId();
   const byId = useMemo(() => new Map(studies.map((s) => [s.id, s])), [studies]);
@@ -42,7 +47,8 @@ function FinderForm({ query, places, studies, offered, domainNames, placeError, 
     return studies.filter((s) => offeredIds.has(s.id)).map((s) => s.title).sort((a, b) => a.localeCompare(b, 'nl'));
   }, [studies, offered]);
 
-  const applyStudy = (text: string) => {
+  // The handlers stay the same between clicks, so a field or box whose own value did not change is not drawn again.
+  const applyStudy = useCallback((text: string) => {
     if (text.trim() === '') {
       onStudyError(null);
       onChange({ studies: [] });
@@ -51,12 +57,19 @@ function FinderForm({ query, places, studies, offered, domainNames, placeError, 
     const resolved = resolveStudyText(studies, text);
     onStudyError(resolved.ok ? null : resolved);
     if (resolved.ok) onChange({ studies: resolved.value });
-  };
+  }, [studies, onStudyError, onChange]);
+  const pickPlace = useCallback((place: string) => onChange({ place }), [onChange]);
+  const toggleNet = useCallback((net: string, on: boolean) => onChange({ nets: NETS.filter((n) => (n === net ? on : query.nets.includes(n))) }), [query.nets, onChange]);
+  const toggleGraad = useCallback((g: string, on: boolean) => onChange({ graden: toggleIn(query.graden, Number(g) as GraadFilter, on).sort() }), [query.graden, onChange]);
+  const gradenChecked = useMemo(() => query.graden.map(String), [query.graden]);
+  const pickDomain = useCallback((value: string) => onChange({ domain: (value || null) as DomainId | null }), [onChange]);
+  const pickFinaliteit = useCallback((value: string) => onChange({ finaliteit: (value || null) as Finaliteit | null }), [onChange]);
+  const pickKm = useCallback((value: string) => onChange({ maxKm: value ? Number(value) : null }), [onChange]);
+  const domainOptions = useMemo(() => [{ value: '', label: 'Alle domeinen' }, ...DOMAIN_IDS.map((d) => ({ value: d, label: domainNames[d] ?? d }))], [domainNames]);
   const submit = () => {
     onChange({ place: placeText.trim() });
     applyStudy(studyText);
   };
-  const toggleIn = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
   return (
     <form className="finder-form" role="search" aria-label="Scholen zoeken" onSubmit={(e) => { e.preventDefault(); submit(); }}>
@@ -67,7 +80,7 @@ function FinderForm({ query, places, studies, offered, domainNames, placeError, 
         maxLength={80}
         problem={placeError}
         onText={setPlaceText}
-        onPick={(place) => onChange({ place })}
+        onPick={pickPlace}
       />
       <SuggestField
         label="Richting (niet verplicht)"
@@ -81,44 +94,18 @@ function FinderForm({ query, places, studies, offered, domainNames, placeError, 
       />
 
       <div className="finder-row">
-        <div className="field">
-          <label htmlFor={`${uid}-domain`}>Studiedomein</label>
-          <select id={`${uid}-domain`} value={query.domain ?? ''} onChange={(e) => onChange({ domain: (e.target.value || null) as DomainId | null })}>
-            <option value="">Alle domeinen</option>
-            {DOMAIN_IDS.map((d) => <option key={d} value={d}>{domainNames[d] ?? d}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-finaliteit`}>Finaliteit</label>
-          <select id={`${uid}-finaliteit`} value={query.finaliteit ?? ''} onChange={(e) => onChange({ finaliteit: (e.target.value || null) as Finaliteit | null })}>
-            <option value="">Alle finaliteiten</option>
-            {FINALITEITEN.map((f) => <option key={f} value={f}>{FINALITEIT_LABELS[f]}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-km`}>Afstand</label>
-          <select id={`${uid}-km`} value={query.maxKm ?? ''} onChange={(e) => onChange({ maxKm: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">Alle afstanden</option>
-            {DISTANCES.map((km) => <option key={km} value={km}>tot {km} km</option>)}
-          </select>
-        </div>
+        <FilterSelect id={`${uid}-domain`} label="Studiedomein" value={query.domain ?? ''} options={domainOptions} onPick={pickDomain} />
+        <FilterSelect id={`${uid}-finaliteit`} label="Finaliteit" value={query.finaliteit ?? ''} options={FINALITEIT_OPTIONS} onPick={pickFinaliteit} />
+        <FilterSelect id={`${uid}-km`} label="Afstand" value={query.maxKm === null ? '' : String(query.maxKm)} options={DISTANCE_OPTIONS} onPick={pickKm} />
       </div>
 
       <fieldset>
         <legend>Onderwijsnet</legend>
-        <CheckList
-          items={NETS.map((n) => ({ key: n, label: NET_LABELS[n] }))}
-          checked={query.nets}
-          onToggle={(net, on) => onChange({ nets: NETS.filter((n) => (n === net ? on : query.nets.includes(n))) })}
-        />
+        <CheckList items={NET_ITEMS} checked={query.nets} onToggle={toggleNet} />
       </fieldset>
       <fieldset>
         <legend>Graad</legend>
-        <CheckList
-          items={GRAAD_FILTERS.map((g) => ({ key: String(g), label: GRAAD_FILTER_LABELS[g] }))}
-          checked={query.graden.map(String)}
-          onToggle={(g, on) => onChange({ graden: toggleIn(query.graden, Number(g) as GraadFilter, on).sort() })}
-        />
+        <CheckList items={GRAAD_ITEMS} checked={gradenChecked} onToggle={toggleGraad} />
       </fieldset>
       <div className="finder-actions">
         <button type="submit">Zoek</button>
@@ -126,6 +113,28 @@ function FinderForm({ query, places, studies, offered, domainNames, placeError, 
     </form>
   );
 }
+
+const toggleIn = <T,>(list: readonly T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
+
+interface SelectProps {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onPick: (value: string) => void;
+}
+
+/** One filter list; drawn again only when its own value changes (React walks every option when it draws a list). */
+const FilterSelect = memo(function FilterSelect({ id, label, value, options, onPick }: SelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onPick(e.target.value)}>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+});
 
 // Drawn again only when the form's own props change: not when the finder's answer catches up with the search.
 export default memo(FinderForm);
