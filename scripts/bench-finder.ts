@@ -27,7 +27,7 @@ import { parsePostcodes } from '../src/lib/schools/finder-data.ts';
 import { mercatorParams } from '../src/lib/schools/flanders-map.ts';
 import { loadFlandersMap } from '../src/lib/schools/load-map.ts';
 import { DOMAIN_IDS, FINALITEITEN } from '../src/schemas/enums.ts';
-import { finderBundle, launchChromium, logicPage, openIsland, runChanges, siteCss, type ChangeTime } from './bench/finder-island.ts';
+import { finderBundle, launchChromium, logicPage, openIsland, runChanges, siteCss, type ChangeTime, type FinderView } from './bench/finder-island.ts';
 import { percentile, seededRandom } from './bench/queries.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -84,7 +84,7 @@ const placeOf = (q: FinderQuery) => {
   return r.ok ? r.value : null;
 };
 
-interface Row { where: string; view?: 'top' | 'list'; what: string; data: string; schools: number; p50: number; p95: number; max: number }
+interface Row { where: string; view?: FinderView; what: string; data: string; schools: number; p50: number; p95: number; max: number }
 const rows: Row[] = [];
 const sizes: string[] = [];
 for (const [name, data] of sets) {
@@ -150,9 +150,9 @@ try {
 
     // The real island: a change event on a filter until the form shows it, and until the answer does. With
     // --against, the other checkout's island takes turns with this one, five rounds each, so both meet the same load.
-    // Twice: with the window at the top of the page (the form, the sentence and the top of the map in view, the list
-    // below it) and with the list in view, since the browser skips drawing what is out of view.
-    for (const view of ['top', 'list'] as const) {
+    // Three windows (see FinderView): a desktop at the top of the page and scrolled to the list (the browser skips
+    // drawing what is out of view), and a phone at the top.
+    for (const view of ['top', 'list', 'phone'] as const) {
       const islands = await Promise.all(variants.map(async (v) => ({ ...v, ...(await openIsland(browser, { script: v.script, css: v.css, data, postcodeRows, domainNames, overview, search: 'plaats=9000', view })), times: [] as ChangeTime[] })));
       for (let first = 0; first < rounds; first += 5) {
         const turn = (first / 5) % 2 === 0 ? islands : [...islands].reverse();
@@ -174,8 +174,8 @@ try {
 const f = (n: number) => n.toFixed(2).padStart(8);
 console.log(`School finder benchmark: 200 filter changes (decide) and ${rounds * 4} change events on the island, place 9000 to start; load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}; machine gauge ${gauge.toFixed(0)} ms (a plain loop; 335–390 ms was quiet on 2026-12-05).`);
 for (const line of sizes) console.log(line);
-console.log('where        view  what     data    schools    p50 ms    p95 ms    max ms');
-for (const r of rows) console.log(`${r.where.padEnd(12)} ${(r.view ?? '').padEnd(5)} ${r.what.padEnd(8)} ${r.data.padEnd(7)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
+console.log('where        view   what     data    schools    p50 ms    p95 ms    max ms');
+for (const r of rows) console.log(`${r.where.padEnd(12)} ${(r.view ?? '').padEnd(6)} ${r.what.padEnd(8)} ${r.data.padEnd(7)} ${String(r.schools).padStart(7)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
 if (against) {
   console.log(`*: the island of ${against}, measured in turns with this one. Ratio this / other:`);
   for (const r of rows.filter((r) => r.what.endsWith('*'))) {
@@ -183,6 +183,6 @@ if (against) {
     console.log(`  ${r.what.slice(0, -1).padEnd(8)} ${(r.view ?? '').padEnd(5)} ${r.data.padEnd(7)} p50 ${(mine.p50 / r.p50).toFixed(2)}  p95 ${(mine.p95 / r.p95).toFixed(2)}`);
   }
 }
-console.log('view: top = the window at the top of the page (form and sentence in view, the list below); list = scrolled to the list.');
+console.log('view: top = a desktop window (1280×900) at the top of the page (form and sentence in view, the list below); list = scrolled to the list; phone = 412×823 at 1.75 device pixels, at the top.');
 console.log('respond: from the change event until the form shows it (the next click can come); answer: until list, map and sentence show the new search.');
 console.log('Budget: p95 <= 50 ms for a filter change on the full data in Chromium 4x (island).');

@@ -55,6 +55,8 @@ export async function logicPage(browser: Browser, script: string, rate = 4): Pro
   return page;
 }
 
+export type FinderView = 'top' | 'list' | 'phone';
+
 export interface IslandSetup {
   script: string;
   data: FinderData;
@@ -66,13 +68,17 @@ export interface IslandSetup {
   /** The page's query string, e.g. "plaats=9000" (the search the island starts from). */
   search?: string;
   rate?: number;
-  /** What the window shows while the filters change: the top of the page (the form, as a parent opens it) or the list. */
-  view?: 'top' | 'list';
+  /**
+   * The window: a desktop's (1280×900) at the top of the page (the form, the sentence and the top of the map in view)
+   * or scrolled to the list, or a phone's at the top (Lighthouse's mobile screen, 412×823 at 1.75 device pixels: the
+   * size its 4× CPU throttling goes with).
+   */
+  view?: FinderView;
 }
 
 /** Opens the finder page, mounts the island, waits for its answer and then throttles the CPU. */
 export async function openIsland(browser: Browser, setup: IslandSetup): Promise<{ page: Page; cdp: CDPSession }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage(setup.view === 'phone' ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
   const packed = JSON.stringify(packFinderData(setup.data));
   const postcodes = JSON.stringify(setup.postcodeRows);
   const css = setup.css ?? siteCss();
