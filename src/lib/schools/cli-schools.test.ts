@@ -8,7 +8,7 @@ const postcodes = { '9000': { name: 'Gent', municipality: 'Gent', lat: 51.054, l
 const schools = [
   { id: 'latijn-school-1-1', name: 'Latijnschool', postcode: '9000', coordinates: { lat: 51.06, lon: 3.73 }, studies: ['latijn-2de-graad'] },
   { id: 'tech-2-1', name: 'Technische school', postcode: '2000', coordinates: { lat: 51.22, lon: 4.41 }, studies: ['elektriciteit-2de-graad', 'elektriciteit-3de-graad'] },
-  { id: 'ver-3-1', name: 'Verre school', postcode: '2000', coordinates: { lat: 51.3, lon: 4.5 }, studies: ['elektriciteit-3de-graad'] },
+  { id: 'ver-3-1', name: 'Verre school', postcode: '2900', coordinates: { lat: 51.3, lon: 4.5 }, studies: ['elektriciteit-3de-graad'] },
 ];
 const run = (...args: string[]) => schoolsCommand(catalogue, schools, postcodes, args);
 
@@ -22,6 +22,16 @@ describe('schools command', () => {
   it('filters by study (a name in two graden matches both) and by distance', () => {
     expect(run('--near', '9000', '--study', 'Elektriciteit').map((s) => s.id)).toEqual(['tech-2-1', 'ver-3-1']);
     expect(run('--near', '2000', '--study', 'elektriciteit-3de-graad', '--max-km', '5').map((s) => s.id)).toEqual(['tech-2-1']);
+  });
+
+  it('lists the schools of the postcode itself past the distance, after those within it, at their own distance', () => {
+    const edge = { id: 'rand-4-1', name: 'Randschool', postcode: '9000', coordinates: { lat: 51.11, lon: 3.725 }, studies: ['latijn-2de-graad'] };
+    const all = [...schools, edge];
+    expect(schoolsCommand(catalogue, all, postcodes, ['--near', '9000', '--max-km', '3']).map((s) => [s.id, s.km])).toEqual([['latijn-school-1-1', 0.8], ['rand-4-1', 6.2]]);
+    expect(schoolsCommand(catalogue, all, postcodes, ['--near', '9000', '--study', 'Latijn', '--max-km', '1']).map((s) => s.id)).toEqual(['latijn-school-1-1', 'rand-4-1']);
+    // Not for another postcode, and not from a point: there the limit is the limit.
+    expect(schoolsCommand(catalogue, all, postcodes, ['--near', '2000', '--max-km', '30']).map((s) => s.id)).toEqual(['tech-2-1', 'ver-3-1']);
+    expect(schoolsCommand(catalogue, all, postcodes, ['--near', '51.054,3.725', '--max-km', '3']).map((s) => s.id)).toEqual(['latijn-school-1-1']);
   });
 
   it('takes a point (lat,lon) instead of a postcode', () => {

@@ -1,7 +1,8 @@
 /**
  * The `schools` command: schools near a postcode or a point (`lat,lon`), nearest first, optionally offering a study and
  * within a distance. A postcode's point is the median of its school addresses, or its municipality's centroid where it
- * has none (scripts/data/postcodes.json, scripts/data/README.md).
+ * has none (scripts/data/postcodes.json, scripts/data/README.md); the schools of the postcode itself are listed even
+ * past the distance, at their own distance (after those within it).
  */
 import type { RouteCatalogue } from '../routes/catalogue.ts';
 import { UsageError } from '../routes/cli-routes.ts';
@@ -61,7 +62,8 @@ export function schoolsCommand(catalogue: RouteCatalogue, schools: (NearbySchool
   const maxKm = maxText === undefined ? undefined : Number(maxText);
   if (maxKm !== undefined && (!Number.isFinite(maxKm) || maxKm <= 0)) throw new UsageError(`--max-km moet een positief getal zijn, niet "${maxText}".`);
 
-  return schoolsNear(schools, place, { ...(studies ? { studies } : {}), ...(maxKm !== undefined ? { maxKm } : {}) }).map(({ school, km }) => ({
+  const limits = { ...(studies ? { studies } : {}), ...(maxKm !== undefined ? { maxKm } : {}), ...(point ? {} : { postcode: near }) };
+  return schoolsNear(schools, place, limits).map(({ school, km }) => ({
     id: school.id,
     name: school.name,
     postcode: school.postcode,

@@ -30,4 +30,11 @@ describe('schoolsNear', () => {
     expect(schoolsNear(schools, antwerpen, { studies: ['elektriciteit-2de-graad'] }).map((r) => r.school.id)).toEqual(['d', 'a']);
     expect(schoolsNear(schools, antwerpen, { maxKm: 10 }).map((r) => r.school.id)).toEqual(['b', 'd']);
   });
+
+  it('keeps the schools of the given postcode past maxKm (the point stands for the whole postcode), nearest first', () => {
+    const antwerpen = { lat: 51.2194, lon: 4.4025 };
+    expect(schoolsNear(schools, antwerpen, { maxKm: 0.1 }).map((r) => r.school.id)).toEqual([]);
+    expect(schoolsNear(schools, antwerpen, { maxKm: 0.1, postcode: '2000' }).map((r) => r.school.id)).toEqual(['b', 'd']);
+    expect(schoolsNear(schools, antwerpen, { maxKm: 10, postcode: '9000' }).map((r) => r.school.id)).toEqual(['b', 'd', 'a']);
+  });
 });

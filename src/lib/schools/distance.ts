@@ -29,14 +29,16 @@ export interface NearbySchool {
 
 /**
  * Schools with coordinates within maxKm of the point, nearest first (ties by name, then id), optionally only those
- * offering one of the given studies. Distances rounded to 0.1 km.
+ * offering one of the given studies. Distances rounded to 0.1 km. With `postcode` (the point is that postcode's),
+ * its own schools are kept even past maxKm, at their own distance: one point cannot stand for a whole postcode (the
+ * schools of 3600 Genk lie up to 6.5 km from its point), and the finder does the same (findSchools).
  */
-export function schoolsNear<T extends NearbySchool>(schools: T[], from: Point, options: { studies?: string[]; maxKm?: number } = {}) {
+export function schoolsNear<T extends NearbySchool>(schools: T[], from: Point, options: { studies?: string[]; maxKm?: number; postcode?: string } = {}) {
   const wanted = options.studies && options.studies.length > 0 ? new Set(options.studies) : null;
   return schools
     .filter((s): s is T & { coordinates: Point } => s.coordinates !== null)
     .filter((s) => !wanted || s.studies.some((id) => wanted.has(id)))
     .map((s) => ({ school: s, km: roundedKm(from, s.coordinates) }))
-    .filter((r) => options.maxKm === undefined || r.km <= options.maxKm)
+    .filter((r) => options.maxKm === undefined || r.km <= options.maxKm || r.school.postcode === options.postcode)
     .sort((a, b) => a.km - b.km || a.school.name.localeCompare(b.school.name, 'nl') || a.school.id.localeCompare(b.school.id));
 }

@@ -13,16 +13,16 @@ const studies = [
   study('kok-7', 'Restaurant en keuken', 7, 'arbeidsmarkt', ['voeding-en-horeca']),
   study('eerste-a', '1A', 1, null, []),
 ];
-const school = (id: string, name: string, net: FinderSchool['net'], lat: number | null, lon: number | null, offers: string[], municipality = 'Gent'): FinderSchool => ({
-  id, name, net, street: 'Straat 1', postcode: '9000', municipality, lat, lon, studies: offers, duaal: [], source: 'Open data', checked: '2026-11-23',
+const school = (id: string, name: string, net: FinderSchool['net'], lat: number | null, lon: number | null, offers: string[], municipality = 'Gent', postcode = '9000'): FinderSchool => ({
+  id, name, net, street: 'Straat 1', postcode, municipality, lat, lon, studies: offers, duaal: [], source: 'Open data', checked: '2026-11-23',
 });
 const data: FinderData = {
   studies,
   schools: [
-    school('far', 'Verre school', 'GO!', 51.2194, 4.4025, ['latijn-2', 'latijn-3'], 'Antwerpen'),
+    school('far', 'Verre school', 'GO!', 51.2194, 4.4025, ['latijn-2', 'latijn-3'], 'Antwerpen', '2000'),
     school('near', 'Nabije school', 'vrij gesubsidieerd', 51.05, 3.72, ['latijn-2', 'eerste-a']),
-    school('mid', 'Middenschool', 'officieel gesubsidieerd', 51.10, 3.80, ['elektriciteit-2', 'kok-7']),
-    school('nowhere', 'School zonder coördinaten', 'GO!', null, null, ['latijn-2']),
+    school('mid', 'Middenschool', 'officieel gesubsidieerd', 51.10, 3.80, ['elektriciteit-2', 'kok-7'], 'Gent', '9050'),
+    school('nowhere', 'School zonder coördinaten', 'GO!', null, null, ['latijn-2'], 'Gent', '9050'),
   ],
 };
 const gent: Place = { postcode: '9000', name: 'Gent', municipality: 'Gent', lat: 51.0543, lon: 3.7174 };
@@ -79,6 +79,36 @@ describe('findSchools', () => {
     expect(findSchools(data, q({ maxKm: 10 }), gent).map((r) => r.school.id)).toEqual(['near', 'mid']);
     // Without a place the distance filter cannot apply, and nothing is hidden because of it.
     expect(findSchools(data, q({ maxKm: 10 }), null)).toHaveLength(4);
+  });
+
+  it('never hides a school of the postcode itself behind the distance limit: it comes after the schools within it', () => {
+    // 9000's point stands for the whole postcode; a school of 9000 8 km from it is still in 9000, one of 9050 is not.
+    const own: FinderData = {
+      studies,
+      schools: [
+        school('near', 'Nabije school', 'GO!', 51.05, 3.72, ['latijn-2']),
+        school('own-far', 'School aan de rand', 'GO!', 51.125, 3.72, ['latijn-2']),
+        school('other-far', 'School over de grens', 'GO!', 51.125, 3.7175, ['latijn-2'], 'Gent', '9050'),
+        school('own-unknown', 'School zonder punt', 'vrij gesubsidieerd', null, null, ['elektriciteit-2']),
+      ],
+    };
+    const ids = (query: Partial<FinderQuery>, place: Place | null = gent) => findSchools(own, q(query), place).map((r) => [r.school.id, r.km]);
+    expect(ids({ maxKm: 5 })).toEqual([['near', 0.5], ['own-far', 7.9], ['own-unknown', null]]);
+    expect(ids({ maxKm: 10 })).toEqual([['near', 0.5], ['own-far', 7.9], ['other-far', 7.9], ['own-unknown', null]]);
+    // The filters still apply to them.
+    expect(ids({ maxKm: 5, nets: ['GO!'] })).toEqual([['near', 0.5], ['own-far', 7.9]]);
+    expect(ids({ maxKm: 5, studies: ['elektriciteit-2'] })).toEqual([['own-unknown', null]]);
+    // A position has no postcode: the limit is the limit.
+    expect(ids({ maxKm: 5 }, { ...gent, postcode: '', name: 'jouw locatie' })).toEqual([['near', 0.5]]);
+    // And the sentence never counts them as within the limit.
+    const query = q({ maxKm: 5 });
+    expect(describeResults(findSchools(own, query, gent), query, gent, { studies: '', domain: null })).toBe(
+      '1 school binnen 5 km van 9000 Gent en 2 scholen verder weg in postcode 9000 zelf.',
+    );
+    const latin = q({ maxKm: 5, studies: ['latijn-2'] });
+    expect(describeResults(findSchools(own, latin, gent), latin, gent, { studies: 'Latijn (2)', domain: null })).toBe(
+      '1 school binnen 5 km van 9000 Gent en 1 school verder weg in postcode 9000 zelf, met aanbod: Latijn (2).',
+    );
   });
 
   it('sums up the result in one sentence', () => {

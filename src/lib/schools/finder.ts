@@ -1,6 +1,9 @@
 /**
  * The school finder's decisions: which schools match a search, how far they are, which of their offers match, and
- * the plain-Dutch sentence that sums it up. Distances are from the centre of the chosen postcode's municipality.
+ * the plain-Dutch sentence that sums it up. Distances are from the point of the chosen postcode (scripts/data/README.md)
+ * or from the pupil's position. A distance limit never hides a school of the postcode itself: one point cannot stand
+ * for a whole postcode (the schools of 3600 Genk lie up to 6.5 km from its point), and a school in your own postcode
+ * is near in the sense that counts.
  */
 import { FINALITEIT_LABELS } from '../content/labels.ts';
 import { levenshtein } from '../content/validate-graph.ts';
@@ -45,30 +48,46 @@ export function schoolKm(school: Pick<FinderSchool, 'lat' | 'lon'>, place: Place
 
 const collator = new Intl.Collator('nl');
 
-/** Every school with its distance, in the finder's order: nearest first with a place (schools without coordinates last), else by municipality and name. */
-function orderSchools(schools: readonly FinderSchool[], place: Place | null): { school: FinderSchool; km: number | null }[] {
+interface SchoolOrder {
+  /** Every school with its distance: nearest first with a place (schools without coordinates last), else by municipality and name. */
+  schools: { school: FinderSchool; km: number | null }[];
+  /** Where the last school of the place's own postcode stands in it (-1: none, or no postcode). */
+  lastOwn: number;
+}
+
+function orderSchools(schools: readonly FinderSchool[], place: Place | null): SchoolOrder {
   const byName = (a: FinderSchool, b: FinderSchool) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
-  return schools
+  const ordered = schools
     .map((school) => ({ school, km: schoolKm(school, place) }))
     .sort((a, b) =>
       place
         ? (a.km ?? Infinity) - (b.km ?? Infinity) || byName(a.school, b.school)
         : collator.compare(a.school.municipality, b.school.municipality) || byName(a.school, b.school),
     );
+  const own = ownPostcode(place);
+  let lastOwn = -1;
+  if (own !== null) ordered.forEach((o, i) => { if (o.school.postcode === own) lastOwn = i; });
+  return { schools: ordered, lastOwn };
 }
+
+/** The postcode whose schools a distance limit never hides: the place's, not a position's (which has none). */
+const ownPostcode = (place: Place | null): string | null => (place && place.postcode !== '' ? place.postcode : null);
+
+/** Past the distance limit: farther than it, or without a distance at all. */
+const beyondLimit = (km: number | null, query: Pick<FinderQuery, 'maxKm'>) => query.maxKm !== null && (km === null || km > query.maxKm);
 
 /**
  * The order for a place is the same for every filter: it is computed once per place (the last few are kept) and each
  * search only walks it, instead of measuring and sorting 2,000 schools on every click. Keyed by the schools list, so
  * other data never shares an order.
  */
-const orders = new WeakMap<readonly FinderSchool[], Map<string, ReturnType<typeof orderSchools>>>();
+const orders = new WeakMap<readonly FinderSchool[], Map<string, SchoolOrder>>();
 const KEPT_ORDERS = 4;
 
 function schoolOrder(schools: readonly FinderSchool[], place: Place | null) {
-  const byPlace = orders.get(schools) ?? new Map<string, ReturnType<typeof orderSchools>>();
+  const byPlace = orders.get(schools) ?? new Map<string, SchoolOrder>();
   orders.set(schools, byPlace);
-  const key = place ? `${place.lat},${place.lon}` : '';
+  const key = place ? `${place.postcode}@${place.lat},${place.lon}` : '';
   let order = byPlace.get(key);
   if (!order) {
     order = orderSchools(schools, place);
@@ -80,16 +99,25 @@ function schoolOrder(schools: readonly FinderSchool[], place: Place | null) {
   return order;
 }
 
-/** Schools matching the query: nearest first with a place (schools without coordinates last), else by municipality and name. */
+/**
+ * Schools matching the query: nearest first with a place (schools without coordinates last), else by municipality and
+ * name. With a distance limit: the schools within it, then those of the place's own postcode that lie farther.
+ */
 export function findSchools(data: FinderData, query: FinderQuery, place: Place | null): FinderResult[] {
   const filtered = hasOfferFilter(query);
   // Each study is checked once per search, not once per school that offers it (31,000 offers at full scale).
   const matching = new Set(filtered ? data.studies.filter((s) => offerMatches(s, query)).map((s) => s.id) : []);
   const results: FinderResult[] = [];
-  for (const { school, km } of schoolOrder(data.schools, place)) {
+  const order = schoolOrder(data.schools, place);
+  const own = ownPostcode(place);
+  for (const [i, { school, km }] of order.schools.entries()) {
+    if (place && beyondLimit(km, query)) {
+      // Nearest first and schools without coordinates last: past the distance and the postcode's last school, no
+      // school can come back.
+      if (i > order.lastOwn) break;
+      if (school.postcode !== own) continue;
+    }
     if (query.nets.length > 0 && !query.nets.includes(school.net)) continue;
-    // Nearest first and schools without coordinates last: past the distance, no school can come back.
-    if (place && query.maxKm !== null && (km === null || km > query.maxKm)) break;
     if (!filtered) {
       results.push({ school, km, matches: school.studies });
       continue;
@@ -151,14 +179,18 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** One sentence for the live region: how many schools, what they offer, how far, and what is filtered. */
 export function describeResults(results: readonly FinderResult[], query: FinderQuery, place: Place | null, studyNames: { studies: string; domain: string | null }): string {
-  const parts: string[] = [plural(results.length, 'school', 'scholen')];
+  // Schools of the postcode itself that lie past the limit (findSchools lists them last): said apart, never counted
+  // as "binnen 5 km".
+  const farOwn = place && query.maxKm !== null ? results.filter((r) => beyondLimit(r.km, query)).length : 0;
+  const parts: string[] = [plural(results.length - farOwn, 'school', 'scholen')];
   if (place) parts.push(query.maxKm !== null ? `binnen ${query.maxKm} km van ${placeLabel(place)}` : `gesorteerd op afstand van ${placeLabel(place)}`);
+  if (farOwn > 0) parts.push(`en ${plural(farOwn, 'school', 'scholen')} verder weg in postcode ${place!.postcode} zelf`);
   const offer: string[] = [];
   if (query.studies.length > 0) offer.push(studyNames.studies);
   if (studyNames.domain) offer.push(`in het studiedomein ${studyNames.domain}`);
   if (query.finaliteit) offer.push(`met ${FINALITEIT_LABELS[query.finaliteit].toLowerCase()}`);
   if (query.graden.length > 0) offer.push(`in ${query.graden.map((g) => (g === 7 ? 'een 7de jaar' : `de ${g}${g === 1 ? 'ste' : 'de'} graad`)).join(' of ')}`);
-  const sentence = offer.length > 0 ? `${parts.join(' ')} met aanbod: ${offer.join(', ')}` : parts.join(' ');
+  const sentence = offer.length > 0 ? `${parts.join(' ')}${farOwn > 0 ? ',' : ''} met aanbod: ${offer.join(', ')}` : parts.join(' ');
   const nets = query.nets.length > 0 ? ` Onderwijsnet: ${query.nets.join(', ')}.` : '';
   return `${sentence}.${nets}`;
 }
