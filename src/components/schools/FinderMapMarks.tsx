@@ -20,13 +20,15 @@ export function MarkLayers({ marks }: { marks: readonly MapMark[] }) {
   const clusters = marks.filter((m) => m.kind === 'cluster');
   const numbered = marks.filter((m) => m.kind === 'school' && m.text);
   const home = marks.find((m) => m.kind === 'home');
+  // The counts and numbers in one list after the dots (a cluster never overlaps a dot: clustering merged those), so a
+  // new search refills the same text elements instead of removing and adding some in each of two lists.
+  const labelled = [...clusters, ...numbered];
   return (
     <g aria-hidden="true">
       {small.length > 0 && <path d={circlesPath(small)} className="school-dots" />}
       {clusters.length > 0 && <path d={circlesPath(clusters)} className="school-clusters" />}
-      {clusters.map((m, i) => <text key={i} x={m.x} y={round(m.y + 3.2)} textAnchor="middle" className="cluster-count">{m.text}</text>)}
       {numbered.length > 0 && <path d={circlesPath(numbered)} className="school-dots" />}
-      {numbered.map((m, i) => <text key={i} x={m.x} y={round(m.y + 3.2)} textAnchor="middle" className="dot-number">{m.text}</text>)}
+      {labelled.map((m, i) => <text key={i} x={m.x} y={round(m.y + 3.2)} textAnchor="middle" className={m.kind === 'cluster' ? 'cluster-count' : 'dot-number'}>{m.text}</text>)}
       {home && <rect x={home.x - home.r} y={home.y - home.r} width={2 * home.r} height={2 * home.r} className="map-home" />}
     </g>
   );
