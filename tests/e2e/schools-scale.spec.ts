@@ -105,6 +105,30 @@ test('the map names the school or cluster under the pointer, with the numbers of
   await expect(page.getByRole('img', { name: /^Kaart: \d+ scholen rond 9000 Gent/ })).toBeVisible();
 });
 
+test('a school of the postcode itself is listed past the distance limit, last and said apart', async ({ page }) => {
+  // From the data the page loads: a school farther than the smallest distance choice from its own postcode's point.
+  const packed = (await (await page.request.get('/data/scholen-compact.json')).json()) as PackedFinderData;
+  const rows = (await (await page.request.get('/data/postcodes.json')).json()) as PostcodeRow[];
+  const points = new Map(rows.map(([postcode, , , lat, lon]) => [postcode, { lat, lon }]));
+  const c = packed.schools;
+  const limit = DISTANCES[0]!;
+  const far = c.id.findIndex((_, i) => c.lat[i] !== null && points.has(c.postcode[i]!) && roundedKm(points.get(c.postcode[i]!)!, { lat: c.lat[i]!, lon: c.lon[i]! }) > limit);
+  expect(far, `a school farther than ${limit} km from its own postcode's point`).toBeGreaterThanOrEqual(0);
+  const postcode = c.postcode[far]!;
+  await openFinder(page, `?plaats=${postcode}&km=${limit}`);
+  await expect(page.locator('.finder-summary')).toContainText(new RegExp(`binnen ${limit} km van ${postcode} .* en \\d+ (school|scholen) verder weg in postcode ${postcode} zelf\\.`));
+  await showAll(page);
+  const distances = await kms(page);
+  expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  const past = distances.filter((km) => km > limit).length;
+  expect(past).toBeGreaterThan(0);
+  // Those past the limit are the last rows, all of the postcode, and each says why it is there.
+  const metas = await page.locator('.finder-results li .meta').allTextContents();
+  for (const meta of metas.slice(-past)) expect(meta).toContain(`, in postcode ${postcode} zelf`);
+  for (const meta of metas.slice(0, -past)) expect(meta).not.toContain('zelf');
+  expect((await postcodes(page)).slice(-past)).toEqual(Array(past).fill(postcode));
+});
+
 test('a campus whose school lists its offer at the main address is found by place, never by study', async ({ page }) => {
   const watch = watchPage(page);
   const packed = (await (await page.request.get('/data/scholen-compact.json')).json()) as PackedFinderData;

@@ -5,7 +5,7 @@
 import { memo, useMemo } from 'react';
 import type { FinderSchool, FinderStudy } from '../../lib/schools/finder-data.ts';
 import { MAX_COMPARE, type FinderQuery } from '../../lib/schools/finder-query.ts';
-import { hasOfferFilter, LIST_PAGE, type FinderResult } from '../../lib/schools/finder.ts';
+import { beyondLimit, hasOfferFilter, LIST_PAGE, type FinderResult } from '../../lib/schools/finder.ts';
 import { NET_LABELS } from '../../lib/schools/labels.ts';
 import { toggleSelected, updateFinder } from '../../stores/school-finder.ts';
 import { formatKm } from './format.ts';
@@ -66,6 +66,7 @@ function ResultList({ results, studies, schools, query, listed, onMore, onCompar
                 key={i}
                 school={school}
                 km={query.place || km !== null ? formatKm(km) : null}
+                ownPostcode={(query.place !== '' || km !== null) && beyondLimit(km, query)}
                 offer={offer}
                 schools={schools}
                 chosen={chosen}
@@ -91,6 +92,8 @@ interface ItemProps {
   school: FinderSchool;
   /** The distance as shown, or null when no place was given. */
   km: string | null;
+  /** Listed past the distance limit because it lies in the postcode searched for (findSchools). */
+  ownPostcode: boolean;
   /** What the school offers of the search ("Biedt aan: …"), or how much it offers. */
   offer: string;
   schools: ReadonlyMap<string, FinderSchool>;
@@ -103,7 +106,7 @@ interface ItemProps {
  * One school in the list. Drawn again only when what it shows changes: a filter change keeps many of the same
  * schools, and redrawing all of them was most of the time a change took on a slow phone.
  */
-const ResultItem = memo(function ResultItem({ school, km, offer, schools, chosen, full, saved }: ItemProps) {
+const ResultItem = memo(function ResultItem({ school, km, ownPostcode, offer, schools, chosen, full, saved }: ItemProps) {
   const address = `${school.street}, ${school.postcode} ${school.municipality}`;
   const net = NET_LABELS[school.net];
   return (
@@ -111,7 +114,7 @@ const ResultItem = memo(function ResultItem({ school, km, offer, schools, chosen
       <h3><a href={`/scholen/${school.id}/`}>{school.name}</a></h3>
       {/* Whole strings, not pieces: each piece would be a text node of its own to create and lay out, per row. */}
       <p className="meta">
-        {km !== null ? <>{`${address} · `}<strong>{km}</strong>{` · ${net}`}</> : `${address} · ${net}`}
+        {km !== null ? <>{`${address} · `}<strong>{km}</strong>{`${ownPostcode ? `, in postcode ${school.postcode} zelf` : ''} · ${net}`}</> : `${address} · ${net}`}
       </p>
       {school.offerAt !== undefined ? (
         <OfferElsewhere elsewhere={school.offerAt.map((id) => schools.get(id)).filter((s) => s !== undefined)} />

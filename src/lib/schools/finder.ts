@@ -73,8 +73,8 @@ function orderSchools(schools: readonly FinderSchool[], place: Place | null): Sc
 /** The postcode whose schools a distance limit never hides: the place's, not a position's (which has none). */
 const ownPostcode = (place: Place | null): string | null => (place && place.postcode !== '' ? place.postcode : null);
 
-/** Past the distance limit: farther than it, or without a distance at all. */
-const beyondLimit = (km: number | null, query: Pick<FinderQuery, 'maxKm'>) => query.maxKm !== null && (km === null || km > query.maxKm);
+/** Past the distance limit: farther than it, or without a distance at all (with a place, only a school of its own postcode). */
+export const beyondLimit = (km: number | null, query: Pick<FinderQuery, 'maxKm'>) => query.maxKm !== null && (km === null || km > query.maxKm);
 
 /**
  * The order for a place is the same for every filter: it is computed once per place (the last few are kept) and each
