@@ -54,6 +54,8 @@ function ResultList({ results, studies, schools, query, listed, onMore, onCompar
         <ol className="finder-results">
           {visible.map(({ school, km, matches }, i) => {
             const chosen = query.selected.includes(school.id);
+            // A distance is shown once there is a place (a postcode, or the position, which leaves the field empty).
+            const located = query.place !== '' || km !== null;
             const names = matches.map((id) => studies.get(id)?.title).filter((t): t is string => t !== undefined);
             const offer = filtered
               ? `Biedt aan: ${names.slice(0, SHOWN_MATCHES).join('; ')}${names.length > SHOWN_MATCHES ? ` en nog ${names.length - SHOWN_MATCHES}` : ''}`
@@ -65,8 +67,8 @@ function ResultList({ results, studies, schools, query, listed, onMore, onCompar
               <ResultItem
                 key={i}
                 school={school}
-                km={query.place || km !== null ? formatKm(km) : null}
-                ownPostcode={(query.place !== '' || km !== null) && beyondLimit(km, query)}
+                km={located ? formatKm(km) : null}
+                ownPostcode={located && beyondLimit(km, query)}
                 offer={offer}
                 schools={schools}
                 chosen={chosen}

@@ -132,7 +132,6 @@ export default function SchoolFinder({ domainNames, overview, syncUrl = true, st
     );
   }
 
-
   const pickStudy = (title: string) => {
     const resolved = resolveStudyText(loaded.data.studies, title);
     setStudyError(resolved.ok ? null : resolved);
