@@ -4,9 +4,11 @@
  *   - the respond/answer times per kind of change and the DOM size after the run;
  *   - a CPU profile summed by function (self time; unminified bundle so names stay readable), unless --no-profile;
  *   - with --trace: the main thread's self time per trace event between the start and end of each change, per
- *     change, grouped as script, style, layout, paint and other (what a DevTools performance panel shows).
+ *     change, grouped as script, style, layout, paint and other (what a DevTools performance panel shows);
+ *   - with --mutations: what the page's DOM writes per change (a MutationObserver: nodes added and removed,
+ *     attributes and texts written, by where they are), e.g. how many input attributes React rewrites.
  *
- *   npx tsx scripts/bench/profile-finder.ts [--top 40] [--trace] [--no-profile] [--no-place] [--rounds 30]
+ *   npx tsx scripts/bench/profile-finder.ts [--top 40] [--trace] [--mutations] [--no-profile] [--no-place] [--rounds 30]
  *     [--schools <folder of school records>] [--css '<extra css>'] [--from <another copy of the project, e.g. main's>]
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -50,6 +52,24 @@ const { page, cdp } = await openIsland(browser, {
 page.on('console', (m) => console.log(m.text()));
 const extraCss = arg('--css');
 if (extraCss) await page.addStyleTag({ content: extraCss });
+const mutations = flag('--mutations');
+if (mutations) {
+  await page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    (globalThis as unknown as { domWrites: typeof counts }).domWrites = counts;
+    const count = (key: string) => (counts[key] = (counts[key] ?? 0) + 1);
+    new MutationObserver((records) => {
+      for (const m of records) {
+        const target = m.target as Element;
+        const where = target.closest?.('.finder-results li') ? 'row' : target.closest?.('svg') ? 'map' : target.nodeName ?? 'text';
+        for (const n of m.addedNodes) count(`add ${n.nodeName} in ${where}`);
+        for (const n of m.removedNodes) count(`remove ${n.nodeName} in ${where}`);
+        if (m.type === 'attributes') count(`attribute ${m.attributeName} on ${where}`);
+        if (m.type === 'characterData') count(`text in ${where}`);
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
 const tracing = flag('--trace');
 if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute'] });
 const profiling = !flag('--no-profile');
@@ -60,6 +80,7 @@ if (profiling) {
 }
 const changes = await runChanges(page, Number(arg('--rounds') ?? 30));
 const { profile } = profiling ? await cdp.send('Profiler.stop') : { profile: { nodes: [], samples: [], timeDeltas: [] } as any };
+const writes = mutations ? await page.evaluate(() => (globalThis as unknown as { domWrites: Record<string, number> }).domWrites) : null;
 const dom = await page.evaluate(() => ({
   nodes: document.getElementsByTagName('*').length,
   listItems: document.querySelectorAll('.finder-results > li').length,
@@ -84,6 +105,10 @@ const summary = (list: number[]) => {
 console.log(`${changes.length} changes: respond ${summary(changes.map((c) => c.respond))}; answer ${summary(changes.map((c) => c.answer))} (ms)`);
 for (const [kind, t] of byKind) console.log(`  ${kind.padEnd(11)} respond ${summary(t.respond)}; answer ${summary(t.answer)}`);
 console.log('DOM after the run', JSON.stringify(dom));
+if (writes) {
+  console.log('DOM writes per change (MutationObserver):');
+  for (const [what, n] of Object.entries(writes).sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${(n / changes.length).toFixed(2).padStart(6)}  ${what}`);
+}
 
 if (traceBuffer) {
   type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: any };
