@@ -110,7 +110,9 @@ export function findSchools(data: FinderData, query: FinderQuery, place: Place |
   const results: FinderResult[] = [];
   const order = schoolOrder(data.schools, place);
   const own = ownPostcode(place);
-  for (const [i, { school, km }] of order.schools.entries()) {
+  // An index loop: this runs over every school on each filter change, so no pair is made per school.
+  for (let i = 0; i < order.schools.length; i++) {
+    const { school, km } = order.schools[i]!;
     if (place && beyondLimit(km, query)) {
       // Nearest first and schools without coordinates last: past the distance and the postcode's last school, no
       // school can come back.
