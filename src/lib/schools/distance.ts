@@ -28,10 +28,19 @@ export interface NearbySchool {
 }
 
 /**
+ * The distance limit of the finder and the CLI: a school is listed within `maxKm` (none: no limit), or at any
+ * distance, even unknown, when it lies in `postcode`, the postcode whose point the distance is measured from. One
+ * point cannot stand for a whole postcode: the schools of 3600 Genk lie up to 6.5 km from its point.
+ */
+export function withinLimit(km: number | null, schoolPostcode: string, limit: { maxKm?: number | null; postcode?: string | null }): boolean {
+  if (limit.maxKm === undefined || limit.maxKm === null) return true;
+  return (km !== null && km <= limit.maxKm) || (limit.postcode != null && limit.postcode !== '' && schoolPostcode === limit.postcode);
+}
+
+/**
  * Schools with coordinates within maxKm of the point, nearest first (ties by name, then id), optionally only those
  * offering one of the given studies. Distances rounded to 0.1 km. With `postcode` (the point is that postcode's),
- * its own schools are kept even past maxKm, at their own distance: one point cannot stand for a whole postcode (the
- * schools of 3600 Genk lie up to 6.5 km from its point), and the finder does the same (findSchools).
+ * its own schools are kept even past maxKm, at their own distance (withinLimit).
  */
 export function schoolsNear<T extends NearbySchool>(schools: T[], from: Point, options: { studies?: string[]; maxKm?: number; postcode?: string } = {}) {
   const wanted = options.studies && options.studies.length > 0 ? new Set(options.studies) : null;
@@ -39,6 +48,6 @@ export function schoolsNear<T extends NearbySchool>(schools: T[], from: Point, o
     .filter((s): s is T & { coordinates: Point } => s.coordinates !== null)
     .filter((s) => !wanted || s.studies.some((id) => wanted.has(id)))
     .map((s) => ({ school: s, km: roundedKm(from, s.coordinates) }))
-    .filter((r) => options.maxKm === undefined || r.km <= options.maxKm || r.school.postcode === options.postcode)
+    .filter((r) => withinLimit(r.km, r.school.postcode, options))
     .sort((a, b) => a.km - b.km || a.school.name.localeCompare(b.school.name, 'nl') || a.school.id.localeCompare(b.school.id));
 }

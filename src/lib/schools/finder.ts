@@ -8,7 +8,7 @@
 import { FINALITEIT_LABELS } from '../content/labels.ts';
 import { levenshtein } from '../content/validate-graph.ts';
 import { normalizeName, type Resolved } from '../routes/resolve.ts';
-import { roundedKm } from './distance.ts';
+import { roundedKm, withinLimit } from './distance.ts';
 import type { FinderData, FinderSchool, FinderStudy, Place } from './finder-data.ts';
 import { GRAAD_FILTER_LABELS, GRAAD_FILTERS, type FinderQuery, type GraadFilter } from './finder-query.ts';
 import { placeLabel } from './place.ts';
@@ -113,11 +113,11 @@ export function findSchools(data: FinderData, query: FinderQuery, place: Place |
   // An index loop: this runs over every school on each filter change, so no pair is made per school.
   for (let i = 0; i < order.schools.length; i++) {
     const { school, km } = order.schools[i]!;
-    if (place && beyondLimit(km, query)) {
+    if (place && !withinLimit(km, school.postcode, { maxKm: query.maxKm, postcode: own })) {
       // Nearest first and schools without coordinates last: past the distance and the postcode's last school, no
       // school can come back.
       if (i > order.lastOwn) break;
-      if (school.postcode !== own) continue;
+      continue;
     }
     if (query.nets.length > 0 && !query.nets.includes(school.net)) continue;
     if (!filtered) {
