@@ -150,8 +150,8 @@ try {
 
     // The real island: a change event on a filter until the form shows it, and until the answer does. With
     // --against, the other checkout's island takes turns with this one, five rounds each, so both meet the same load.
-    // Three windows (see FinderView): a desktop at the top of the page and scrolled to the list (the browser skips
-    // drawing what is out of view), and a phone at the top.
+    // Three windows (see FinderView): a desktop at the top of the page and scrolled to the list (the browser paints
+    // only what is near the view), and a phone at the top.
     for (const view of ['top', 'list', 'phone'] as const) {
       const islands = await Promise.all(variants.map(async (v) => ({ ...v, ...(await openIsland(browser, { script: v.script, css: v.css, data, postcodeRows, domainNames, overview, search: 'plaats=9000', view })), times: [] as ChangeTime[] })));
       for (let first = 0; first < rounds; first += 5) {
@@ -161,7 +161,7 @@ try {
       for (const island of islands) {
         for (const what of ['respond', 'answer'] as const) {
           const sorted = island.times.map((c) => c[what]).sort((a, b) => a - b);
-          rows.push({ where: `chromium 4x`, view, what: `${what}${island.label}`, data: name, schools: data.schools.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! });
+          rows.push({ where: 'chromium 4x', view, what: `${what}${island.label}`, data: name, schools: data.schools.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! });
         }
         await island.page.close();
       }
