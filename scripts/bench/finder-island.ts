@@ -90,6 +90,7 @@ export async function openIsland(browser: Browser, setup: IslandSetup): Promise<
     if (path === '/data/postcodes.json') return route.fulfill({ contentType: 'application/json', body: postcodes });
     if (path === '/bench.js') return route.fulfill({ contentType: 'text/javascript', body: setup.script });
     if (path.endsWith('.svg')) return route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    // The site's viewport meta (BaseLayout.astro): without it a phone window lays the page out 980 px wide.
     return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="nl"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title><style>${css}</style><main id="app"></main><script src="/bench.js"></script>` });
   });
   await page.goto(`${ORIGIN}/scholen/zoeken/${setup.search ? `?${setup.search}` : ''}`);
