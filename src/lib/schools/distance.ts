@@ -27,14 +27,16 @@ export interface NearbySchool {
   studies: string[];
 }
 
+/** The distance part of the limit alone: within `maxKm` (none: no limit); an unknown distance is never within one. */
+export const withinKm = (km: number | null, maxKm: number | null | undefined): boolean => maxKm === undefined || maxKm === null || (km !== null && km <= maxKm);
+
 /**
  * The distance limit of the finder and the CLI: a school is listed within `maxKm` (none: no limit), or at any
  * distance, even unknown, when it lies in `postcode`, the postcode whose point the distance is measured from. One
  * point cannot stand for a whole postcode: the schools of 3600 Genk lie up to 6.5 km from its point.
  */
 export function withinLimit(km: number | null, schoolPostcode: string, limit: { maxKm?: number | null; postcode?: string | null }): boolean {
-  if (limit.maxKm === undefined || limit.maxKm === null) return true;
-  return (km !== null && km <= limit.maxKm) || (limit.postcode != null && limit.postcode !== '' && schoolPostcode === limit.postcode);
+  return withinKm(km, limit.maxKm) || (limit.postcode != null && limit.postcode !== '' && schoolPostcode === limit.postcode);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { FINALITEIT_LABELS } from '../content/labels.ts';
 import { levenshtein } from '../content/validate-graph.ts';
 import { normalizeName, type Resolved } from '../routes/resolve.ts';
-import { roundedKm, withinLimit } from './distance.ts';
+import { roundedKm, withinKm, withinLimit } from './distance.ts';
 import type { FinderData, FinderSchool, FinderStudy, Place } from './finder-data.ts';
 import { GRAAD_FILTER_LABELS, GRAAD_FILTERS, type FinderQuery, type GraadFilter } from './finder-query.ts';
 import { placeLabel } from './place.ts';
@@ -74,7 +74,7 @@ function orderSchools(schools: readonly FinderSchool[], place: Place | null): Sc
 const ownPostcode = (place: Place | null): string | null => (place && place.postcode !== '' ? place.postcode : null);
 
 /** Past the distance limit: farther than it, or without a distance at all (with a place, only a school of its own postcode). */
-export const beyondLimit = (km: number | null, query: Pick<FinderQuery, 'maxKm'>) => query.maxKm !== null && (km === null || km > query.maxKm);
+export const beyondLimit = (km: number | null, query: Pick<FinderQuery, 'maxKm'>) => !withinKm(km, query.maxKm);
 
 /**
  * The order for a place is the same for every filter: it is computed once per place (the last few are kept) and each
